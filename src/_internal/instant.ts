@@ -1,0 +1,55 @@
+import { TZDate } from '@date-fns/tz';
+import type { PlainDate } from './plainDate.js';
+
+/** An ISO 8601 date-time with an explicit offset or `Z`: `'2026-11-30T09:15:00-06:00'`. */
+export type Instant = string;
+
+// Linear: fixed-width fields, one optional fraction of bounded length.
+const INSTANT =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
+
+/** Whether `value` is an ISO 8601 instant with an offset that names a real moment. */
+export function isInstant(value: unknown): value is Instant {
+  return (
+    typeof value === 'string' && value.length <= 40 && INSTANT.test(value) && !Number.isNaN(Date.parse(value))
+  );
+}
+
+/** The calendar day an instant falls on in `timeZone`; never the process's `TZ`. */
+export function instantToPlainDate(instant: Instant, timeZone: string): PlainDate {
+  const d = new TZDate(Date.parse(instant), timeZone);
+  const y = String(d.getFullYear()).padStart(4, '0');
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  const day = String(d.getDate()).padStart(2, '0');
+  return `${y}-${m}-${day}`;
+}
+
+/** Whether the runtime knows `timeZone` as an IANA zone name. */
+export function isTimeZone(timeZone: string): boolean {
+  if (timeZone.length === 0 || timeZone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The first instant of a calendar day in `timeZone`, written with its offset
+ * (`'2027-01-05T00:00:00.000-06:00'`): the `at` of a transition that time itself caused.
+ */
+export function plainDateToInstant(date: PlainDate, timeZone: string): Instant {
+  const d = new TZDate(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    timeZone,
+  );
+  return d.toISOString();
+}
+
+/** Compares two valid instants by the moment they name. */
+export function compareInstants(a: Instant, b: Instant): number {
+  return Math.sign(Date.parse(a) - Date.parse(b));
+}

@@ -1,0 +1,24 @@
+import { MESSAGES_EN } from './messages.en.js';
+import { MESSAGES_ES } from './messages.es.js';
+import type { Violation } from './violation.js';
+
+/** The locales messages exist in; `es-MX` is the default. */
+export type Locale = 'es-MX' | 'en';
+
+/**
+ * Renders a violation as a sentence in Spanish (es-MX, the default) or English, naming the
+ * clause and the offending value.
+ *
+ * @example
+ * describe({ code: 'MISSING_SURNAME', clause: '5.4.3' })
+ * //=> 'Falta el apellido: el nombre de usuario se forma con al menos un apellido (5.4.3).'
+ */
+export function describe(v: Violation, locale: Locale = 'es-MX'): string {
+  const table = locale === 'en' ? MESSAGES_EN : MESSAGES_ES;
+  const build = Object.hasOwn(table, v.code) ? table[v.code] : undefined;
+  const details = v.details ?? {};
+  if (build === undefined) return String(v.code);
+  const text = build(details);
+  const clause = v.clause !== null && !text.includes(`(${v.clause}`) ? ` [${v.clause}]` : '';
+  return `${text}${clause}`;
+}

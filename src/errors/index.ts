@@ -1,0 +1,3 @@
+export { VIOLATION_CODES, type ViolationCode } from './codes.js';
+export { describe, type Locale } from './describe.js';
+export { type Clause, type Violation, violation } from './violation.js';

@@ -1,0 +1,73 @@
+import type { ViolationCode } from './codes.js';
+import { type Details, show } from './render.js';
+
+/** English messages, one per code. */
+export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>> = {
+  INVALID_INPUT: (d) => `Invalid input${show(d, 'issues', (v) => `: ${v}`)}.`,
+  ABBREVIATED_NAME: (d) =>
+    `The name contains an abbreviation${show(d, 'word', (v) => ` ("${v}")`)}; form F01 asks for the full name without abbreviations.`,
+  UNSUPPORTED_CHARACTERS: (d) =>
+    `The name contains unsupported characters${show(d, 'value', (v) => ` ("${v}")`)}; only Latin letters are accepted.`,
+  NAME_TOO_LONG: (d) =>
+    `The name is too long${show(d, 'part', (v) => ` (${v})`)}; each part takes at most ${d.max ?? 100} characters.`,
+  MISSING_SURNAME: () => 'A surname is missing: a username is built from at least one surname (5.4.3).',
+  NO_USERNAME_AVAILABLE: (d) =>
+    `No username is left${show(d, 'name', (v) => ` for "${v}"`)}: every candidate is taken, reserved or retired (5.4.3).`,
+  MISSING_SIGNATURE: (d) =>
+    `The ${show(d, 'signer', (v) => `${signerEn(v)}'s `)}signature is missing from form F01 (8.1, act 3).`,
+  MISSING_PREVIOUS_AREA: () => 'A transfer request must name the previous area (F01).',
+  MISSING_EXPIRY: () => 'A temporary account must give its expiry date (F01).',
+  EXPIRY_NOT_AFTER_REQUEST: (d) =>
+    `The expiry date${show(d, 'expiresOn', (v) => ` (${v})`)} must come after the request date${show(d, 'requestedOn', (v) => ` (${v})`)}.`,
+  EXTERNAL_MUST_BE_TEMPORARY: (d) =>
+    `Accounts for people outside SESEQ${show(d, 'holder', (v) => ` (${v === 'contractor' ? 'contracted companies' : 'advisors, auditors'})`)} can only be temporary (4.10, 4.29).`,
+  CONTRACTOR_NEEDS_AUTHORIZATION: () =>
+    "An account for a contracted company's staff needs the IT Area's prior authorization (4.29).",
+  MISSING_INTERNET_JUSTIFICATION: () => 'An internet request must be fully justified (4.11, 8.1 act 2).',
+  MAILBOX_SEAT_LIMIT_REACHED: (d) =>
+    `Department${show(d, 'department', (v) => ` "${v}"`)} already holds ${d.inUse ?? '?'} of ${d.cap ?? '?'} allowed mailboxes: the head and one designee only, unless an operational exception is given (4.9).`,
+  INTERNET_EXIT_LIMIT_REACHED: (d) =>
+    `Department${show(d, 'department', (v) => ` "${v}"`)} already holds ${d.inUse ?? '?'} of ${d.cap ?? '?'} internet exits: only two may exist (4.13, 8.1 acts 5–6).`,
+  FORBIDDEN_ROLE: (d) =>
+    `Role${show(d, 'role', (v) => ` "${v}"`)} may not perform ${show(d, 'event', (v) => `"${v}"`) || 'this action'}${show(d, 'allowed', (v) => `; allowed: ${v}`)}.`,
+  INVALID_TRANSITION: (d) =>
+    `Event${show(d, 'event', (v) => ` "${v}"`)} does not apply in state${show(d, 'status', (v) => ` "${v}"`)}.`,
+  MAILBOX_FULL: () =>
+    'The mailbox is over its maximum capacity: incoming mail is rejected until it is emptied (4.18).',
+  USERNAME_RETIRED: (d) =>
+    `Username${show(d, 'username', (v) => ` "${v}"`)} was deleted for inactivity and will never be created again (4.19).`,
+  INVALID_DATE: (d) =>
+    `Invalid date${show(d, 'value', (v) => ` "${v}"`)}: expected a calendar day YYYY-MM-DD.`,
+  INVALID_INSTANT: (d) =>
+    `Invalid instant${show(d, 'value', (v) => ` "${v}"`)}: expected an ISO 8601 date-time with an offset.`,
+  INVALID_POLICY: (d) => `Invalid policy${show(d, 'issues', (v) => `: ${v}`)}.`,
+  RESERVED_USERNAME: (d) =>
+    `Username${show(d, 'username', (v) => ` "${v}"`)} is reserved for an institutional mailbox.`,
+  USERNAME_TAKEN: (d) => `Username${show(d, 'username', (v) => ` "${v}"`)} is already taken (5.4.3).`,
+  INVALID_LOG: (d) => `The log does not reproduce the state${show(d, 'reason', (v) => `: ${v}`)}.`,
+  NOTHING_TO_RELEASE: (d) =>
+    `Nothing to release${show(d, 'department', (v) => ` in "${v}"`)}${show(d, 'holder', (v) => ` for "${v}"`)}.`,
+  WEAK_JUSTIFICATION: () =>
+    'Sharing invoices, memos, spreadsheets or photos is NOT a need that justifies an email account (4.9).',
+  USERNAME_NEEDS_REVIEW: (d) =>
+    `The proposed username${show(d, 'username', (v) => ` "${v}"`)} needs a manual review.`,
+  CAPACITY_INCREASE_NEEDS_JUSTIFICATION: () =>
+    'More capacity is requested by memo, duly justified and signed by the head of the area (4.15).',
+  LATE_BOSS_NOTICE: (d) =>
+    `The baja was reported ${d.days ?? '?'} days after it happened: it must be reported at once, in fewer than 15 days (4.23).`,
+  EVENT_OUT_OF_ORDER: (d) =>
+    `The event${show(d, 'at', (v) => ` at ${v}`)} is earlier than the last recorded change${show(d, 'last', (v) => ` (${v})`)}: the log never goes back in time.`,
+};
+
+function signerEn(v: string): string {
+  switch (v) {
+    case 'director':
+      return 'area director';
+    case 'requestingBoss':
+      return 'requesting boss';
+    case 'user':
+      return 'user';
+    default:
+      return v;
+  }
+}

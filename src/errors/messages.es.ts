@@ -1,0 +1,75 @@
+import type { ViolationCode } from './codes.js';
+import { type Details, show } from './render.js';
+
+/** Mensajes en español de México (es-MX), uno por código. */
+export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>> = {
+  INVALID_INPUT: (d) => `Datos inválidos${show(d, 'issues', (v) => `: ${v}`)}.`,
+  ABBREVIATED_NAME: (d) =>
+    `El nombre contiene una abreviatura${show(d, 'word', (v) => ` («${v}»)`)}; el formato F01 pide el nombre completo y sin abreviaturas.`,
+  UNSUPPORTED_CHARACTERS: (d) =>
+    `El nombre contiene caracteres no admitidos${show(d, 'value', (v) => ` («${v}»)`)}; solo se admiten letras del alfabeto latino.`,
+  NAME_TOO_LONG: (d) =>
+    `El nombre es demasiado largo${show(d, 'part', (v) => ` (${v})`)}; cada parte admite como máximo ${d.max ?? 100} caracteres.`,
+  MISSING_SURNAME: () => 'Falta el apellido: el nombre de usuario se forma con al menos un apellido (5.4.3).',
+  NO_USERNAME_AVAILABLE: (d) =>
+    `No queda ningún nombre de usuario disponible${show(d, 'name', (v) => ` para «${v}»`)}: todos los candidatos están ocupados, reservados o retirados (5.4.3).`,
+  MISSING_SIGNATURE: (d) =>
+    `Falta la firma${show(d, 'signer', (v) => ` de ${signerEs(v)}`)} en la solicitud F01 (8.1, act. 3).`,
+  MISSING_PREVIOUS_AREA: () => 'Una solicitud por cambio de adscripción debe indicar el área anterior (F01).',
+  MISSING_EXPIRY: () => 'Una cuenta temporal debe indicar su fecha de expiración (F01).',
+  EXPIRY_NOT_AFTER_REQUEST: (d) =>
+    `La fecha de expiración${show(d, 'expiresOn', (v) => ` (${v})`)} debe ser posterior a la fecha de la solicitud${show(d, 'requestedOn', (v) => ` (${v})`)}.`,
+  EXTERNAL_MUST_BE_TEMPORARY: (d) =>
+    `Las cuentas de personas ajenas a SESEQ${show(d, 'holder', (v) => ` (${v === 'contractor' ? 'empresas contratadas' : 'asesores, auditores'})`)} solo pueden ser temporales (4.10, 4.29).`,
+  CONTRACTOR_NEEDS_AUTHORIZATION: () =>
+    'Una cuenta para personal de una empresa contratada requiere la autorización previa del Área de Informática (4.29).',
+  MISSING_INTERNET_JUSTIFICATION: () =>
+    'La solicitud de internet debe justificarse plenamente (4.11, 8.1 act. 2).',
+  MAILBOX_SEAT_LIMIT_REACHED: (d) =>
+    `El departamento${show(d, 'department', (v) => ` «${v}»`)} ya tiene ${d.inUse ?? '?'} de ${d.cap ?? '?'} cuentas permitidas: solo el jefe y una persona designada, salvo excepción operativa (4.9).`,
+  INTERNET_EXIT_LIMIT_REACHED: (d) =>
+    `El departamento${show(d, 'department', (v) => ` «${v}»`)} ya tiene ${d.inUse ?? '?'} de ${d.cap ?? '?'} salidas a internet: solo podrán existir dos (4.13, 8.1 act. 5–6).`,
+  FORBIDDEN_ROLE: (d) =>
+    `El rol${show(d, 'role', (v) => ` «${v}»`)} no puede realizar ${show(d, 'event', (v) => `«${v}»`) || 'esta acción'}${show(d, 'allowed', (v) => `; pueden hacerlo: ${v}`)}.`,
+  INVALID_TRANSITION: (d) =>
+    `El evento${show(d, 'event', (v) => ` «${v}»`)} no procede en el estado${show(d, 'status', (v) => ` «${v}»`)}.`,
+  MAILBOX_FULL: () =>
+    'El buzón superó su capacidad máxima: los mensajes entrantes se rechazan hasta que se vacíe (4.18).',
+  USERNAME_RETIRED: (d) =>
+    `El nombre de usuario${show(d, 'username', (v) => ` «${v}»`)} fue eliminado por inactividad y no se volverá a crear (4.19).`,
+  INVALID_DATE: (d) =>
+    `Fecha inválida${show(d, 'value', (v) => ` «${v}»`)}: se espera un día del calendario AAAA-MM-DD.`,
+  INVALID_INSTANT: (d) =>
+    `Instante inválido${show(d, 'value', (v) => ` «${v}»`)}: se espera una fecha y hora ISO 8601 con zona horaria.`,
+  INVALID_POLICY: (d) => `Política inválida${show(d, 'issues', (v) => `: ${v}`)}.`,
+  RESERVED_USERNAME: (d) =>
+    `El nombre de usuario${show(d, 'username', (v) => ` «${v}»`)} está reservado para un buzón institucional.`,
+  USERNAME_TAKEN: (d) =>
+    `El nombre de usuario${show(d, 'username', (v) => ` «${v}»`)} ya está ocupado (5.4.3).`,
+  INVALID_LOG: (d) => `La bitácora no reproduce el estado${show(d, 'reason', (v) => `: ${v}`)}.`,
+  NOTHING_TO_RELEASE: (d) =>
+    `No hay nada que liberar${show(d, 'department', (v) => ` en «${v}»`)}${show(d, 'holder', (v) => ` para «${v}»`)}.`,
+  WEAK_JUSTIFICATION: () =>
+    'Compartir facturas, memorandos, archivos de Excel o fotos NO es una necesidad que justifique la asignación de un correo electrónico (4.9).',
+  USERNAME_NEEDS_REVIEW: (d) =>
+    `El nombre de usuario propuesto${show(d, 'username', (v) => ` «${v}»`)} requiere revisión manual.`,
+  CAPACITY_INCREASE_NEEDS_JUSTIFICATION: () =>
+    'Una capacidad mayor se solicita por memorándum, con la debida justificación y firmado por el titular del área (4.15).',
+  LATE_BOSS_NOTICE: (d) =>
+    `El aviso de baja llegó ${d.days ?? '?'} días después de la baja: debe darse de manera inmediata, en menos de 15 días (4.23).`,
+  EVENT_OUT_OF_ORDER: (d) =>
+    `El evento${show(d, 'at', (v) => ` del ${v}`)} es anterior al último movimiento registrado${show(d, 'last', (v) => ` (${v})`)}: la bitácora no retrocede en el tiempo.`,
+};
+
+function signerEs(v: string): string {
+  switch (v) {
+    case 'director':
+      return 'el Director de Área';
+    case 'requestingBoss':
+      return 'el Jefe inmediato que solicita';
+    case 'user':
+      return 'el usuario';
+    default:
+      return v;
+  }
+}

@@ -1,0 +1,48 @@
+import type { MachineTable } from './types.js';
+
+/**
+ * Draws a machine's table as a Mermaid `stateDiagram-v2`: one arrow per row and target,
+ * labelled with the event, the roles allowed and the clauses. Generated, never drawn by
+ * hand, so the diagram cannot drift from the code.
+ *
+ * @example
+ * toMermaid(REQUEST_MACHINE).split('\n')[0]
+ * //=> 'stateDiagram-v2'
+ */
+export function toMermaid(machine: MachineTable): string {
+  const lines = ['stateDiagram-v2', `  [*] --> ${machine.initial.status} : ${machine.initial.label}`];
+  for (const row of machine.rows) {
+    const label = `${row.event} (${row.roles.join(', ')}) §${row.clauses.join(' §')}`;
+    for (const from of row.from) {
+      for (const to of row.to) lines.push(`  ${from} --> ${to} : ${label}`);
+    }
+  }
+  for (const t of machine.terminal) lines.push(`  ${t} --> [*]`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The table as a Markdown table (English or Spanish summaries), for the docs.
+ */
+export function toMarkdownTable(machine: MachineTable, locale: 'es-MX' | 'en' = 'en'): string {
+  const head =
+    locale === 'en'
+      ? '| from | event | roles | to | guards | effects | clauses | what happens |'
+      : '| desde | evento | roles | hacia | condiciones | efectos | cláusulas | qué ocurre |';
+  const rows = machine.rows.map((r) =>
+    [
+      r.from.join(', '),
+      `\`${r.event}\``,
+      r.roles.join(', '),
+      r.to.join(', '),
+      r.guards.join(', ') || '—',
+      r.effects.join(', ') || '—',
+      r.clauses.join(', '),
+      locale === 'en' ? r.summary.en : r.summary.es,
+    ].join(' | '),
+  );
+  return (
+    [head, '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r} |`)].join('\n') +
+    '\n'
+  );
+}

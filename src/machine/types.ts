@@ -1,0 +1,108 @@
+import type { Instant } from '../_internal/instant.js';
+import type { ROLES } from '../_internal/schemas.js';
+import type { Clause, Violation } from '../errors/violation.js';
+import type { Policy } from '../policy/policy.js';
+
+/** Who may do what (SPEC §1). */
+export type Role = (typeof ROLES)[number];
+
+/** The author of an event: a role and an id the consumer chooses (an employee number…). */
+export type Actor = { readonly role: Role; readonly id: string };
+
+/** What every machine state has: plain JSON with an id, a version and a status. */
+export type MachineState = {
+  readonly id: string;
+  readonly version: number;
+  readonly status: string;
+  /** The instant of the last transition; an earlier event is refused (the log never goes back). */
+  readonly updatedAt?: Instant;
+};
+
+/** What every event has: a type, the instant it happened and who caused it. */
+export type MachineEvent = { readonly type: string; readonly at: Instant; readonly actor: Actor };
+
+/** An effect before the kit stamps it with its subject, version and index. */
+export type EffectDraft = { readonly type: string };
+
+/**
+ * An effect as the consumer's adapters receive it: the subject's id, the state version that
+ * produced it and its position in that transition's list, so that it can be run
+ * idempotently (key: `subject/version/index`) and a stale plan noticed.
+ */
+export type Stamped<D extends EffectDraft> = D & {
+  readonly subject: string;
+  readonly version: number;
+  readonly index: number;
+};
+
+/**
+ * One entry of the bitácora: exactly one per successful transition (SPEC §1). `event` is the
+ * event as it was applied, so replaying the entries reproduces the state.
+ */
+export type LogEntry = {
+  readonly at: Instant;
+  readonly actor: Actor;
+  readonly subject: string;
+  readonly version: number;
+  readonly event: unknown;
+  readonly from: string | null;
+  readonly to: string;
+  readonly clauses: readonly Clause[];
+};
+
+/** The outcome of a successful transition. */
+export type Transition<S, F = unknown> = {
+  readonly state: S;
+  readonly effects: readonly F[];
+  readonly log: LogEntry;
+};
+
+/** A named guard: `null` when the event may proceed, else the violation that stops it. */
+export type Guard<S, E> = (state: S, event: E, policy: Policy) => Violation | null;
+
+/** A named effect builder: the effects a transition asks the adapters to carry out. */
+export type EffectBuilder<S, E, D extends EffectDraft> = (
+  before: S,
+  after: S,
+  event: E,
+  policy: Policy,
+) => readonly D[];
+
+/**
+ * One row of a machine's table: in these states, this event, from these roles, after these
+ * guards, leads to one of these targets, producing these effects, by these clauses.
+ */
+export type Row<S extends MachineState, E extends MachineEvent, G extends string, X extends string> = {
+  readonly from: readonly S['status'][];
+  readonly event: E['type'];
+  readonly roles: readonly Role[];
+  readonly to: readonly S['status'][];
+  readonly guards: readonly G[];
+  readonly effects: readonly X[];
+  readonly clauses: readonly Clause[];
+  /** One line for the docs, in Spanish and English. */
+  readonly summary: { readonly es: string; readonly en: string };
+  /** The next state's fields (the kit bumps `version`); its status must be one of `to`. */
+  readonly apply: (state: S, event: E, policy: Policy) => S;
+};
+
+/**
+ * A machine as one declarative table (SPEC §0): the transition function, the role checks,
+ * the log, replay, the Mermaid diagram and the docs are all derived from it.
+ */
+export type MachineTable<
+  S extends MachineState = MachineState,
+  E extends MachineEvent = MachineEvent,
+  D extends EffectDraft = EffectDraft,
+  G extends string = string,
+  X extends string = string,
+> = {
+  readonly name: string;
+  /** The status a subject is born in, and the creating step's label for the diagram. */
+  readonly initial: { readonly status: S['status']; readonly label: string };
+  readonly statuses: readonly S['status'][];
+  readonly terminal: readonly S['status'][];
+  readonly rows: readonly Row<S, E, G, X>[];
+  readonly guards: Readonly<Record<G, Guard<S, E>>>;
+  readonly effects: Readonly<Record<X, EffectBuilder<S, E, D>>>;
+};

@@ -1,0 +1,51 @@
+import { err, ok, type Result } from 'neverthrow';
+import { issuesToViolations } from '../_internal/zod.js';
+import type { Violation } from '../errors/violation.js';
+import { freezePolicy, type Policy, SESEQ_POLICY } from './policy.js';
+import { policyOverridesSchema } from './schema.js';
+
+/**
+ * Derives a policy from {@link SESEQ_POLICY} and validated overrides.
+ *
+ * Overrides come from outside (a config file), so they are `unknown`: unknown keys, wrong
+ * types, negative caps, an invalid time zone or domain are refused, every problem at once,
+ * each with its path. Lists replace the default list. The result is frozen.
+ *
+ * @example
+ * definePolicy({ internetExitsPerDepartment: 3 }).map((p) => p.internetExitsPerDepartment)
+ * //=> ok(3)
+ * definePolicy({ offboardingGraceDays: -1 }).isErr()
+ * //=> true
+ */
+export function definePolicy(overrides: unknown): Result<Policy, Violation[]> {
+  const parsed = policyOverridesSchema.safeParse(overrides ?? {});
+  if (!parsed.success) {
+    return err(
+      issuesToViolations(parsed.error.issues).map((v) => ({ ...v, code: 'INVALID_POLICY' as const })),
+    );
+  }
+  const o = parsed.data;
+  const merged: Policy = {
+    ...SESEQ_POLICY,
+    ...(Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<Policy>),
+  };
+  if (o.seatExceptions !== undefined) {
+    // Copy into a null-prototype record: a key such as "__proto__" stays plain data.
+    const exceptions: Record<string, number> = Object.create(null);
+    for (const [k, v] of Object.entries(o.seatExceptions)) exceptions[k] = v;
+    (merged as { seatExceptions: Record<string, number> }).seatExceptions = exceptions;
+  }
+  return ok(freezePolicy(structuredCloneSafe(merged)));
+}
+
+function structuredCloneSafe(p: Policy): Policy {
+  return {
+    ...p,
+    alwaysAllowedSites: [...p.alwaysAllowedSites],
+    commonFirstNames: [...p.commonFirstNames],
+    reservedUsernames: [...p.reservedUsernames],
+    inactivityThreshold: { ...p.inactivityThreshold },
+    inactivityReviewEvery: { ...p.inactivityReviewEvery },
+    contingencyDrillEvery: { ...p.contingencyDrillEvery },
+  };
+}

@@ -1,0 +1,3 @@
+export { definePolicy } from './definePolicy.js';
+export { type Months, type Policy, SESEQ_POLICY } from './policy.js';
+export { policyOverridesSchema } from './schema.js';

@@ -1,0 +1,98 @@
+/** A span of calendar months, added with end-of-month clamping (SPEC §1). */
+export type Months = { readonly months: number };
+
+/**
+ * Every number and list the procedure fixes, as data. {@link SESEQ_POLICY} holds the values
+ * of U430-DP-P09 Rev. A; {@link definePolicy} derives a validated variant.
+ */
+export type Policy = {
+  /** The institutional mail domain: `usuario@seseqro.gob.mx`. @see 3.0 */
+  readonly domain: string;
+  /** The IANA time zone in which a `PlainDate` is a day. */
+  readonly timeZone: string;
+  /** Mailboxes per department: its head and one designee. @see 4.9 */
+  readonly mailboxSeatsPerDepartment: number;
+  /** Internet exits per department ("solo podrán existir dos"). @see 4.13, 8.1-5, 8.1-6, F01 */
+  readonly internetExitsPerDepartment: number;
+  /**
+   * Mailbox seats granted to a department as an approved operational exception to 4.9
+   * ("serán consideradas aquellas áreas que debido a su función lo requieran"), by
+   * department key. Never applied silently: a grant that uses one says so. @see 4.9
+   */
+  readonly seatExceptions: Readonly<Record<string, number>>;
+  /** Sites every department may reach. @see 4.13 */
+  readonly alwaysAllowedSites: readonly string[];
+  /** An account not consulted for this long is cancelled. @see 4.19, 5.4.4, 8.3-3 */
+  readonly inactivityThreshold: Months;
+  /** How often the mail officer pulls the access report. @see 8.3-1 */
+  readonly inactivityReviewEvery: Months;
+  /** Días naturales an account stays usable after a baja. @see 4.22, 8.3-9 */
+  readonly offboardingGraceDays: number;
+  /** Days between the confirmation e-mail and a requested cancellation. @see 4.24, 8.3-7 */
+  readonly cancellationNoticeDays: number;
+  /** A boss must report a baja in fewer than this many days. @see 4.23 */
+  readonly bossNoticeDeadlineDays: number;
+  /** Notify the user when usage is above this share of capacity. @see 5.4.8 */
+  readonly quotaWarningRatio: number;
+  /** How often the contingency plan is drilled. @see 5.4.12 */
+  readonly contingencyDrillEvery: Months;
+  /** First names so common that the second given name is used instead. @see 5.4.3 */
+  readonly commonFirstNames: readonly string[];
+  /** Role mailboxes that are never a person's username. @see RFC 2142, 4.16 */
+  readonly reservedUsernames: readonly string[];
+};
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** @internal Freezes a policy and everything in it. */
+export const freezePolicy = (p: Policy): Policy => deepFreeze(p);
+
+/**
+ * The policy of U430-DP-P09 Rev. A (SPEC §2), frozen.
+ *
+ * @example
+ * SESEQ_POLICY.internetExitsPerDepartment
+ * //=> 2
+ */
+export const SESEQ_POLICY: Policy = deepFreeze({
+  domain: 'seseqro.gob.mx',
+  timeZone: 'America/Mexico_City',
+  mailboxSeatsPerDepartment: 2,
+  internetExitsPerDepartment: 2,
+  seatExceptions: {},
+  alwaysAllowedSites: ['seseq.gob.mx', 'salud.gob.mx'],
+  inactivityThreshold: { months: 3 },
+  inactivityReviewEvery: { months: 4 },
+  offboardingGraceDays: 15,
+  cancellationNoticeDays: 2,
+  bossNoticeDeadlineDays: 15,
+  quotaWarningRatio: 0.9,
+  contingencyDrillEvery: { months: 12 },
+  commonFirstNames: ['JOSE', 'MARIA'],
+  reservedUsernames: [
+    'POSTMASTER',
+    'HOSTMASTER',
+    'WEBMASTER',
+    'ABUSE',
+    'SECURITY',
+    'NOC',
+    'ADMIN',
+    'ADMINISTRADOR',
+    'ROOT',
+    'INFO',
+    'SUPPORT',
+    'SOPORTE',
+    'NOREPLY',
+    'MAILERDAEMON',
+    'TODOS',
+    'CONTACTO',
+    'INFORMATICA',
+    'SESEQ',
+  ],
+});

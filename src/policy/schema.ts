@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { isTimeZone } from '../_internal/instant.js';
+
+// A DNS name: labels of letters, digits and inner hyphens. Linear: no nested quantifiers
+// over the same characters (each label is bounded and separated by a literal dot).
+const DOMAIN = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
+const months = z.strictObject({ months: z.number().check(z.int(), z.minimum(1), z.maximum(1200)) });
+const upperWord = z.string().check(z.regex(/^[A-Z]{1,64}$/));
+
+/** The zod schema of a policy override: every key optional, unknown keys refused. */
+export const policyOverridesSchema = z.strictObject({
+  domain: z.optional(z.string().check(z.maxLength(253), z.regex(DOMAIN))),
+  timeZone: z.optional(z.string().check(z.refine(isTimeZone, { message: 'unknown IANA time zone' }))),
+  mailboxSeatsPerDepartment: z.optional(count),
+  internetExitsPerDepartment: z.optional(count),
+  seatExceptions: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(200)), count)),
+  alwaysAllowedSites: z.optional(z.array(z.string().check(z.maxLength(253), z.regex(DOMAIN)))),
+  inactivityThreshold: z.optional(months),
+  inactivityReviewEvery: z.optional(months),
+  offboardingGraceDays: z.optional(count),
+  cancellationNoticeDays: z.optional(count),
+  bossNoticeDeadlineDays: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000))),
+  quotaWarningRatio: z.optional(z.number().check(z.gt(0), z.lte(1))),
+  contingencyDrillEvery: z.optional(months),
+  commonFirstNames: z.optional(z.array(upperWord)),
+  reservedUsernames: z.optional(z.array(upperWord)),
+});
