@@ -1,4 +1,14 @@
 export { defineMachine, type Machine } from './defineMachine.js';
+export type {
+  BackupMailboxEffect,
+  CommonEffect,
+  DeleteMailboxEffect,
+  IssueResguardoEffect,
+  NotifyEffect,
+  ReleaseInternetExitEffect,
+  ReleaseSeatEffect,
+  RetireUsernameEffect,
+} from './effects.js';
 export { toMarkdownTable, toMermaid } from './toMermaid.js';
 export type {
   Actor,

@@ -1,0 +1,72 @@
+import type { Clause } from '../errors/violation.js';
+import type { Role } from './types.js';
+
+/**
+ * The effects both machines produce, by their fixed names (SPEC §11). Each names the clause
+ * that asks for it. Effects carry no password or other secret: they are meant to be stored.
+ */
+
+/** Send a message from a template; `data` holds only plain, non-secret values. */
+export type NotifyEffect = {
+  readonly type: 'NOTIFY';
+  readonly to: Role | 'user';
+  readonly template: string;
+  readonly clause: Clause;
+  readonly data?: Readonly<Record<string, string | number | boolean | null>>;
+};
+
+/** Back up a mailbox and hand it to `deliverTo` (4.22, 8.2-1.A.1, 8.2-8, 8.3-8). */
+export type BackupMailboxEffect = {
+  readonly type: 'BACKUP_MAILBOX';
+  readonly username: string;
+  readonly deliverTo: Role;
+  readonly clause: Clause;
+};
+
+/** Deactivate and delete a mailbox and its mail (4.19, 4.22, 8.2-1.A.2). Always after a backup. */
+export type DeleteMailboxEffect = {
+  readonly type: 'DELETE_MAILBOX';
+  readonly username: string;
+  readonly clause: Clause;
+};
+
+/** Never issue this username again ("una vez eliminada NO se volverá a crear", 4.19). */
+export type RetireUsernameEffect = {
+  readonly type: 'RETIRE_USERNAME';
+  readonly username: string;
+  readonly clause: '4.19';
+};
+
+/** Give a department's mailbox seat back to its ledger (4.9, 8.2-1.A.2, 8.3-10). */
+export type ReleaseSeatEffect = {
+  readonly type: 'RELEASE_SEAT';
+  readonly department: string;
+  readonly username: string;
+  readonly clause: Clause;
+};
+
+/** Give a department's internet exit back to its ledger (4.13, 8.2-1.A.2). */
+export type ReleaseInternetExitEffect = {
+  readonly type: 'RELEASE_INTERNET_EXIT';
+  readonly department: string;
+  readonly username: string;
+  readonly clause: Clause;
+};
+
+/** Deliver the resguardo F02: via the helpdesk (central office, 8.1-11.A) or the unit's IT (8.1-11.B). */
+export type IssueResguardoEffect = {
+  readonly type: 'ISSUE_RESGUARDO';
+  readonly via: 'helpdesk' | 'unit-it';
+  readonly username: string;
+  readonly clause: Clause;
+};
+
+/** The effects whose names SPEC §11 fixes. */
+export type CommonEffect =
+  | NotifyEffect
+  | BackupMailboxEffect
+  | DeleteMailboxEffect
+  | RetireUsernameEffect
+  | ReleaseSeatEffect
+  | ReleaseInternetExitEffect
+  | IssueResguardoEffect;
