@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import type { PlainDate } from './plainDate.js';
+import { isPlainDate, type PlainDate } from './plainDate.js';
 
 /** An ISO 8601 date-time with an explicit offset or `Z`: `'2026-11-30T09:15:00-06:00'`. */
 export type Instant = string;
@@ -11,7 +11,11 @@ const INSTANT =
 /** Whether `value` is an ISO 8601 instant with an offset that names a real moment. */
 export function isInstant(value: unknown): value is Instant {
   return (
-    typeof value === 'string' && value.length <= 40 && INSTANT.test(value) && !Number.isNaN(Date.parse(value))
+    typeof value === 'string' &&
+    value.length <= 40 &&
+    INSTANT.test(value) &&
+    isPlainDate(value.slice(0, 10)) &&
+    !Number.isNaN(Date.parse(value))
   );
 }
 

@@ -14,11 +14,13 @@ export type Locale = 'es-MX' | 'en';
  * //=> 'Falta el apellido: el nombre de usuario se forma con al menos un apellido (5.4.3).'
  */
 export function describe(v: Violation, locale: Locale = 'es-MX'): string {
+  if (v === null || typeof v !== 'object' || typeof v.code !== 'string') return '';
   const table = locale === 'en' ? MESSAGES_EN : MESSAGES_ES;
   const build = Object.hasOwn(table, v.code) ? table[v.code] : undefined;
-  const details = v.details ?? {};
-  if (build === undefined) return String(v.code);
+  if (build === undefined) return v.code.slice(0, 80);
+  const details = v.details !== null && typeof v.details === 'object' ? v.details : {};
   const text = build(details);
-  const clause = v.clause !== null && !text.includes(`(${v.clause}`) ? ` [${v.clause}]` : '';
+  const clause =
+    typeof v.clause === 'string' && !text.includes(`(${v.clause}`) ? ` [${v.clause.slice(0, 20)}]` : '';
   return `${text}${clause}`;
 }

@@ -1,5 +1,5 @@
 import type { ViolationCode } from './codes.js';
-import { type Details, show } from './render.js';
+import { type Details, show, val } from './render.js';
 
 /** English messages, one per code. */
 export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>> = {
@@ -9,7 +9,7 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
   UNSUPPORTED_CHARACTERS: (d) =>
     `The name contains unsupported characters${show(d, 'value', (v) => ` ("${v}")`)}; only Latin letters are accepted.`,
   NAME_TOO_LONG: (d) =>
-    `The name is too long${show(d, 'part', (v) => ` (${v})`)}; each part takes at most ${d.max ?? 100} characters.`,
+    `The name is too long${show(d, 'part', (v) => ` (${v})`)}; each part takes at most ${val(d, 'max', '100')} characters.`,
   MISSING_SURNAME: () => 'A surname is missing: a username is built from at least one surname (5.4.3).',
   NO_USERNAME_AVAILABLE: (d) =>
     `No username is left${show(d, 'name', (v) => ` for "${v}"`)}: every candidate is taken, reserved or retired (5.4.3).`,
@@ -25,9 +25,9 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     "An account for a contracted company's staff needs the IT Area's prior authorization (4.29).",
   MISSING_INTERNET_JUSTIFICATION: () => 'An internet request must be fully justified (4.11, 8.1 act 2).',
   MAILBOX_SEAT_LIMIT_REACHED: (d) =>
-    `Department${show(d, 'department', (v) => ` "${v}"`)} already holds ${d.inUse ?? '?'} of ${d.cap ?? '?'} allowed mailboxes: the head and one designee only, unless an operational exception is given (4.9).`,
+    `Department${show(d, 'department', (v) => ` "${v}"`)} already holds ${val(d, 'inUse', '?')} of ${val(d, 'cap', '?')} allowed mailboxes: the head and one designee only, unless an operational exception is given (4.9).`,
   INTERNET_EXIT_LIMIT_REACHED: (d) =>
-    `Department${show(d, 'department', (v) => ` "${v}"`)} already holds ${d.inUse ?? '?'} of ${d.cap ?? '?'} internet exits: only two may exist (4.13, 8.1 acts 5–6).`,
+    `Department${show(d, 'department', (v) => ` "${v}"`)} already holds ${val(d, 'inUse', '?')} of ${val(d, 'cap', '?')} internet exits: only two may exist (4.13, 8.1 acts 5–6).`,
   FORBIDDEN_ROLE: (d) =>
     `Role${show(d, 'role', (v) => ` "${v}"`)} may not perform ${show(d, 'event', (v) => `"${v}"`) || 'this action'}${show(d, 'allowed', (v) => `; allowed: ${v}`)}.`,
   INVALID_TRANSITION: (d) =>
@@ -54,7 +54,7 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
   CAPACITY_INCREASE_NEEDS_JUSTIFICATION: () =>
     'More capacity is requested by memo, duly justified and signed by the head of the area (4.15).',
   LATE_BOSS_NOTICE: (d) =>
-    `The baja was reported ${d.days ?? '?'} days after it happened: it must be reported at once, in fewer than 15 days (4.23).`,
+    `The baja was reported ${val(d, 'days', '?')} days after it happened: it must be reported at once, in fewer than 15 days (4.23).`,
   EVENT_OUT_OF_ORDER: (d) =>
     `The event${show(d, 'at', (v) => ` at ${v}`)} is earlier than the last recorded change${show(d, 'last', (v) => ` (${v})`)}: the log never goes back in time.`,
 };

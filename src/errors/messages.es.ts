@@ -1,5 +1,5 @@
 import type { ViolationCode } from './codes.js';
-import { type Details, show } from './render.js';
+import { type Details, show, val } from './render.js';
 
 /** Mensajes en español de México (es-MX), uno por código. */
 export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>> = {
@@ -9,7 +9,7 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
   UNSUPPORTED_CHARACTERS: (d) =>
     `El nombre contiene caracteres no admitidos${show(d, 'value', (v) => ` («${v}»)`)}; solo se admiten letras del alfabeto latino.`,
   NAME_TOO_LONG: (d) =>
-    `El nombre es demasiado largo${show(d, 'part', (v) => ` (${v})`)}; cada parte admite como máximo ${d.max ?? 100} caracteres.`,
+    `El nombre es demasiado largo${show(d, 'part', (v) => ` (${v})`)}; cada parte admite como máximo ${val(d, 'max', '100')} caracteres.`,
   MISSING_SURNAME: () => 'Falta el apellido: el nombre de usuario se forma con al menos un apellido (5.4.3).',
   NO_USERNAME_AVAILABLE: (d) =>
     `No queda ningún nombre de usuario disponible${show(d, 'name', (v) => ` para «${v}»`)}: todos los candidatos están ocupados, reservados o retirados (5.4.3).`,
@@ -26,9 +26,9 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
   MISSING_INTERNET_JUSTIFICATION: () =>
     'La solicitud de internet debe justificarse plenamente (4.11, 8.1 act. 2).',
   MAILBOX_SEAT_LIMIT_REACHED: (d) =>
-    `El departamento${show(d, 'department', (v) => ` «${v}»`)} ya tiene ${d.inUse ?? '?'} de ${d.cap ?? '?'} cuentas permitidas: solo el jefe y una persona designada, salvo excepción operativa (4.9).`,
+    `El departamento${show(d, 'department', (v) => ` «${v}»`)} ya tiene ${val(d, 'inUse', '?')} de ${val(d, 'cap', '?')} cuentas permitidas: solo el jefe y una persona designada, salvo excepción operativa (4.9).`,
   INTERNET_EXIT_LIMIT_REACHED: (d) =>
-    `El departamento${show(d, 'department', (v) => ` «${v}»`)} ya tiene ${d.inUse ?? '?'} de ${d.cap ?? '?'} salidas a internet: solo podrán existir dos (4.13, 8.1 act. 5–6).`,
+    `El departamento${show(d, 'department', (v) => ` «${v}»`)} ya tiene ${val(d, 'inUse', '?')} de ${val(d, 'cap', '?')} salidas a internet: solo podrán existir dos (4.13, 8.1 act. 5–6).`,
   FORBIDDEN_ROLE: (d) =>
     `El rol${show(d, 'role', (v) => ` «${v}»`)} no puede realizar ${show(d, 'event', (v) => `«${v}»`) || 'esta acción'}${show(d, 'allowed', (v) => `; pueden hacerlo: ${v}`)}.`,
   INVALID_TRANSITION: (d) =>
@@ -56,7 +56,7 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
   CAPACITY_INCREASE_NEEDS_JUSTIFICATION: () =>
     'Una capacidad mayor se solicita por memorándum, con la debida justificación y firmado por el titular del área (4.15).',
   LATE_BOSS_NOTICE: (d) =>
-    `El aviso de baja llegó ${d.days ?? '?'} días después de la baja: debe darse de manera inmediata, en menos de 15 días (4.23).`,
+    `El aviso de baja llegó ${val(d, 'days', '?')} días después de la baja: debe darse de manera inmediata, en menos de 15 días (4.23).`,
   EVENT_OUT_OF_ORDER: (d) =>
     `El evento${show(d, 'at', (v) => ` del ${v}`)} es anterior al último movimiento registrado${show(d, 'last', (v) => ` (${v})`)}: la bitácora no retrocede en el tiempo.`,
 };

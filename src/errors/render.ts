@@ -3,6 +3,20 @@ export type Details = Readonly<Record<string, unknown>>;
 
 const MAX_SHOWN = 80;
 
+function text(raw: unknown): string {
+  switch (typeof raw) {
+    case 'string':
+      return raw;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(raw);
+    default:
+      // Objects, symbols and functions are not values a message should echo.
+      return Array.isArray(raw) ? raw.slice(0, 20).map(text).join(', ') : '…';
+  }
+}
+
 /**
  * Renders one detail for a message, or `''` when it is absent. Values are shown as text,
  * cut to 80 characters so that a 1 MB input never becomes a 1 MB message; arrays are joined.
@@ -11,6 +25,11 @@ export function show(d: Details, key: string, wrap: (value: string) => string): 
   if (!Object.hasOwn(d, key)) return '';
   const raw = d[key];
   if (raw === undefined || raw === null) return '';
-  const text = Array.isArray(raw) ? raw.map(String).join(', ') : String(raw);
-  return wrap(text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text);
+  const shown = text(raw);
+  return wrap(shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN - 1)}…` : shown);
+}
+
+/** A detail shown bare inside a sentence (a count, a limit), or `fallback` when absent. */
+export function val(d: Details, key: string, fallback: string): string {
+  return show(d, key, (v) => v) || fallback;
 }
