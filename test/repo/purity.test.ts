@@ -1,0 +1,49 @@
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './sources.js';
+
+// SPEC §0: no clock, no I/O, no randomness, no module-level mutable state inside src/.
+const FORBIDDEN: [RegExp, string][] = [
+  [/\bDate\.now\s*\(/, 'Date.now()'],
+  [/\bnew Date\(\s*\)/, 'new Date() without an argument'],
+  [/\bMath\.random\s*\(/, 'Math.random()'],
+  [/\bconsole\./, 'console'],
+  [/\bprocess\./, 'process'],
+  [/from 'node:/, 'a Node built-in module'],
+  [/\brequire\s*\(/, 'require()'],
+  [/\bperformance\.now\s*\(/, 'performance.now()'],
+  [/\bcrypto\.random/, 'crypto randomness'],
+];
+
+describe('the core is pure (SPEC §0)', () => {
+  const files = sourceFiles();
+
+  it('finds the sources', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  for (const [pattern, what] of FORBIDDEN) {
+    it(`never uses ${what}`, () => {
+      const offenders = files.filter((f) => pattern.test(f.text)).map((f) => f.path);
+      expect(offenders).toEqual([]);
+    });
+  }
+
+  it('holds no module-level mutable state (no top-level let or var)', () => {
+    const offenders: string[] = [];
+    for (const f of files) {
+      const sf = ts.createSourceFile(f.path, f.text, ts.ScriptTarget.Latest, false);
+      for (const stmt of sf.statements) {
+        if (ts.isVariableStatement(stmt) && !(stmt.declarationList.flags & ts.NodeFlags.Const)) {
+          offenders.push(`${f.path}: ${stmt.getText(sf).slice(0, 60)}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('exports by name only (no default exports)', () => {
+    const offenders = files.filter((f) => /^export default /m.test(f.text)).map((f) => f.path);
+    expect(offenders).toEqual([]);
+  });
+});
