@@ -11,9 +11,9 @@ function files(dir: string): string[] {
   );
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The clause as a token: `4.1` does not match inside `4.19`, `8.1` matches `8.1-7.A`. */
-const clauseRe = (c: string) => new RegExp(`(?<![\\d.])${escape(c)}(?![\\d]|\\.\\d)`);
+const clauseRe = (c: string) => new RegExp(`(?<![\\d.])${escapeRe(c)}(?![\\d]|\\.\\d)`);
 
 // The name of a test or a describe block: the first string literal on a declaring line.
 const DECL = /\b(?:it|test|describe)(?:\.prop\(.*\))?\(\s*(['"`])(.*?)\1/;
