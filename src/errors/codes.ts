@@ -36,6 +36,7 @@ export const VIOLATION_CODES = [
   'CAPACITY_INCREASE_NEEDS_JUSTIFICATION',
   'LATE_BOSS_NOTICE',
   'EVENT_OUT_OF_ORDER',
+  'ALLOWANCE_HELD_ELSEWHERE',
 ] as const;
 
 /** One of the stable codes of {@link VIOLATION_CODES}. */

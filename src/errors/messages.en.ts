@@ -57,6 +57,8 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `The baja was reported ${val(d, 'days', '?')} days after it happened: it must be reported at once, in fewer than 15 days (4.23).`,
   EVENT_OUT_OF_ORDER: (d) =>
     `The event${show(d, 'at', (v) => ` at ${v}`)} is earlier than the last recorded change${show(d, 'last', (v) => ` (${v})`)}: the log never goes back in time.`,
+  ALLOWANCE_HELD_ELSEWHERE: (d) =>
+    `${show(d, 'username', (v) => `"${v}"`) || 'This username'} already holds ${val(d, 'kind', '') === 'exit' ? 'an internet exit' : 'a mailbox seat'}${show(d, 'heldIn', (v) => ` in "${v}"`)}: an account belongs to one department only (4.20); move it with a transfer.`,
 };
 
 function signerEn(v: string): string {

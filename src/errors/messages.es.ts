@@ -59,6 +59,8 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     `El aviso de baja llegó ${val(d, 'days', '?')} días después de la baja: debe darse de manera inmediata, en menos de 15 días (4.23).`,
   EVENT_OUT_OF_ORDER: (d) =>
     `El evento${show(d, 'at', (v) => ` del ${v}`)} es anterior al último movimiento registrado${show(d, 'last', (v) => ` (${v})`)}: la bitácora no retrocede en el tiempo.`,
+  ALLOWANCE_HELD_ELSEWHERE: (d) =>
+    `${show(d, 'username', (v) => `«${v}»`) || 'Este usuario'} ya ocupa ${val(d, 'kind', '') === 'exit' ? 'una salida a internet' : 'una cuenta de correo'}${show(d, 'heldIn', (v) => ` en «${v}»`)}: la cuenta pertenece a un solo departamento (4.20); muévala con un cambio de adscripción.`,
 };
 
 function signerEs(v: string): string {
