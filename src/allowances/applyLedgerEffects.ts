@@ -1,0 +1,151 @@
+import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod/mini';
+import { issuesToViolation } from '../_internal/zod.js';
+import { type Violation, violation } from '../errors/violation.js';
+import type { Policy } from '../policy/policy.js';
+import { SESEQ_POLICY } from '../policy/policy.js';
+import { departmentOf, holderDepartment, withDepartment } from './_ledger.js';
+import { policyOrDefault } from './_validate.js';
+import { grantValid } from './grant.js';
+import { releaseValid } from './release.js';
+import { allowanceLedgerSchema, departmentSchema, usernameSchema } from './schema.js';
+import { transferValid } from './transfer.js';
+import type { AllowanceLedger } from './types.js';
+
+const clause = z.string().check(z.maxLength(40));
+const exception = z.nullable(z.strictObject({ reason: z.string().check(z.minLength(1), z.maxLength(5000)) }));
+
+// Stamped effects carry more (subject, version, index): plain objects, extra keys dropped.
+const ledgerEffectSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('GRANT_SEAT'),
+    department: departmentSchema,
+    username: usernameSchema,
+    exception,
+  }),
+  z.object({
+    type: z.literal('GRANT_INTERNET_EXIT'),
+    department: departmentSchema,
+    username: usernameSchema,
+  }),
+  z.object({
+    type: z.literal('MOVE_MAILBOX'),
+    username: usernameSchema,
+    toDepartment: departmentSchema,
+    exception: z.optional(exception),
+  }),
+  z.object({
+    type: z.literal('RELEASE_SEAT'),
+    department: departmentSchema,
+    username: usernameSchema,
+    clause,
+  }),
+  z.object({
+    type: z.literal('RELEASE_INTERNET_EXIT'),
+    department: departmentSchema,
+    username: usernameSchema,
+    clause,
+  }),
+]);
+
+const LEDGER_TYPES: ReadonlySet<unknown> = new Set([
+  'GRANT_SEAT',
+  'GRANT_INTERNET_EXIT',
+  'MOVE_MAILBOX',
+  'RELEASE_SEAT',
+  'RELEASE_INTERNET_EXIT',
+]);
+
+/**
+ * Applies, in order, the effects that concern the ledger (`GRANT_SEAT`, `GRANT_INTERNET_EXIT`,
+ * `MOVE_MAILBOX` of the request machine; `RELEASE_SEAT`, `RELEASE_INTERNET_EXIT` of the account
+ * lifecycle) and skips every other effect. All or nothing: the first refusal is returned with
+ * the effect's position (`details.effect`) and the ledger is left as it was, so the adapter
+ * stops before the mail-server side of a plan the ledger does not allow.
+ *
+ * `MOVE_MAILBOX` puts the username's seat in `toDepartment` (moving it with {@link transfer}
+ * when the ledger has it elsewhere, granting it when the ledger has none) and releases the
+ * internet exit it held in any other department.
+ *
+ * @example
+ * applyLedgerEffects(EMPTY_LEDGER, [
+ *   { type: 'GRANT_SEAT', department: 'Compras', username: 'PERLAHL', exception: null, clause: '4.9' },
+ *   { type: 'NOTIFY', to: 'user', template: 'welcome', clause: '8.1-13' },
+ * ])._unsafeUnwrap().departments[0].seats
+ * //=> [{ username: 'PERLAHL', exception: null }]
+ */
+export function applyLedgerEffects(
+  ledger: AllowanceLedger,
+  effects: readonly unknown[],
+  policy: Policy = SESEQ_POLICY,
+): Result<AllowanceLedger, Violation> {
+  const l = allowanceLedgerSchema.safeParse(ledger);
+  if (!l.success) return err({ ...issuesToViolation(l.error.issues), clause: null });
+  if (!Array.isArray(effects))
+    return err(violation('INVALID_INPUT', null, { issues: ['effects: expected array'] }));
+  const p = policyOrDefault(policy);
+  let next = l.data;
+  for (let i = 0; i < effects.length; i++) {
+    const raw: unknown = effects[i];
+    if (raw === null || typeof raw !== 'object' || !LEDGER_TYPES.has((raw as { type?: unknown }).type))
+      continue;
+    const parsed = ledgerEffectSchema.safeParse(raw);
+    if (!parsed.success) {
+      const v = issuesToViolation(parsed.error.issues);
+      return err({ ...v, details: { ...v.details, effect: i } });
+    }
+    const r = applyOne(next, parsed.data, p);
+    if (r.isErr()) return err({ ...r.error, details: { ...r.error.details, effect: i } });
+    next = r.value;
+  }
+  return ok(next);
+}
+
+function applyOne(
+  ledger: AllowanceLedger,
+  e: z.output<typeof ledgerEffectSchema>,
+  policy: Policy,
+): Result<AllowanceLedger, Violation> {
+  switch (e.type) {
+    case 'GRANT_SEAT':
+      return grantValid(
+        ledger,
+        { kind: 'seat', department: e.department, username: e.username, exception: e.exception },
+        policy,
+      );
+    case 'GRANT_INTERNET_EXIT':
+      return grantValid(ledger, { kind: 'exit', department: e.department, username: e.username }, policy);
+    case 'RELEASE_SEAT':
+      return releaseValid(ledger, { kind: 'seat', department: e.department, username: e.username });
+    case 'RELEASE_INTERNET_EXIT':
+      return releaseValid(ledger, { kind: 'exit', department: e.department, username: e.username });
+    case 'MOVE_MAILBOX':
+      return move(ledger, e.username, e.toDepartment, e.exception ?? null, policy);
+  }
+}
+
+function move(
+  ledger: AllowanceLedger,
+  username: string,
+  to: string,
+  exception: { reason: string } | null,
+  policy: Policy,
+): Result<AllowanceLedger, Violation> {
+  const from = holderDepartment(ledger, 'seat', username);
+  let next = ledger;
+  if (from === null) {
+    const g = grantValid(next, { kind: 'seat', department: to, username, exception }, policy);
+    if (g.isErr()) return g;
+    next = g.value;
+  } else if (from !== to) {
+    const t = transferValid(next, { username, from, to, exception }, policy);
+    if (t.isErr()) return t;
+    next = t.value;
+  }
+  const exitIn = holderDepartment(next, 'exit', username);
+  if (exitIn !== null && exitIn !== to) {
+    const d = departmentOf(next, exitIn);
+    next = withDepartment(next, { ...d, exits: d.exits.filter((x) => x.username !== username) });
+  }
+  return ok(next);
+}

@@ -1,0 +1,54 @@
+import type { ReleaseInternetExitEffect, ReleaseSeatEffect } from '../machine/effects.js';
+
+/**
+ * The effects that change the allowance ledger, besides the lifecycle's `RELEASE_SEAT` and
+ * `RELEASE_INTERNET_EXIT` (src/machine/effects.ts). The request machine produces them; an
+ * adapter applies them with {@link applyLedgerEffects} and carries out the mail-server side.
+ */
+
+/**
+ * Book one of the department's mailbox seats for `username` (4.9, 8.1-9). `exception` is the
+ * operational exception the IT head gave when the department was already at its cap
+ * (8.1-4.B), or `null`.
+ */
+export type GrantSeatEffect = {
+  readonly type: 'GRANT_SEAT';
+  readonly department: string;
+  readonly username: string;
+  readonly exception: { readonly reason: string } | null;
+  readonly clause: '4.9';
+};
+
+/**
+ * Give `username` internet access and book one of the department's internet exits for it
+ * (8.1-10; the cap is 4.13, 8.1-6).
+ */
+export type GrantInternetExitEffect = {
+  readonly type: 'GRANT_INTERNET_EXIT';
+  readonly department: string;
+  readonly username: string;
+  readonly clause: '8.1-10';
+};
+
+/**
+ * A transfer (cambio de adscripción): move the existing mailbox to `toDepartment` on the
+ * server (8.2-9, "cambia la cuenta de servidor"). On the ledger its seat moves with it and its
+ * internet exit stays behind, released: the new department grants its own (8.1-7 on the new
+ * F01). `fromArea` is F01's "Área anterior", for the adapter's records.
+ */
+export type MoveMailboxEffect = {
+  readonly type: 'MOVE_MAILBOX';
+  readonly username: string;
+  readonly fromArea: string;
+  readonly toDepartment: string;
+  readonly exception: { readonly reason: string } | null;
+  readonly clause: '8.2-9';
+};
+
+/** Every effect {@link applyLedgerEffects} applies to the ledger; any other effect is ignored. */
+export type LedgerEffect =
+  | GrantSeatEffect
+  | GrantInternetExitEffect
+  | MoveMailboxEffect
+  | ReleaseSeatEffect
+  | ReleaseInternetExitEffect;

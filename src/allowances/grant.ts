@@ -1,0 +1,99 @@
+import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod/mini';
+import { type Violation, violation } from '../errors/violation.js';
+import type { Policy } from '../policy/policy.js';
+import { SESEQ_POLICY } from '../policy/policy.js';
+import { departmentOf, holderDepartment, withDepartment } from './_ledger.js';
+import { policyOrDefault, validate } from './_validate.js';
+import { exitCap, seatCap } from './caps.js';
+import { departmentSchema, usernameSchema } from './schema.js';
+import type { AllowanceLedger, SeatException } from './types.js';
+
+/** What to grant: a mailbox seat (4.9), possibly as an operational exception, or an internet exit (4.13). */
+export type GrantInput =
+  | {
+      readonly kind: 'seat';
+      readonly department: string;
+      readonly username: string;
+      /** The IT head's operational exception (8.1-4.B), used only when the department is at its cap. */
+      readonly exception?: { readonly reason: string } | null;
+    }
+  | { readonly kind: 'exit'; readonly department: string; readonly username: string };
+
+const reasonSchema = z.strictObject({ reason: z.string().check(z.minLength(1), z.maxLength(5000)) });
+
+const grantInputSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('seat'),
+    department: departmentSchema,
+    username: usernameSchema,
+    exception: z.optional(z.nullable(reasonSchema)),
+  }),
+  z.strictObject({ kind: z.literal('exit'), department: departmentSchema, username: usernameSchema }),
+]);
+
+/**
+ * Grants a department's mailbox seat or internet exit to a username, returning the new
+ * ledger (the old one is never changed).
+ *
+ * A seat is refused with `MAILBOX_SEAT_LIMIT_REACHED` (4.9) when the department already holds
+ * its cap ({@link seatCap}: two, or its policy exception) unless an operational exception
+ * `{ reason }` is given; an exit is refused with `INTERNET_EXIT_LIMIT_REACHED` (4.13) when the
+ * department holds {@link exitCap} exits, with no exception. A seat held beyond the base cap
+ * of 4.9 says why in its `exception` (`department` or `operational`): never silently.
+ * Granting what the username already holds in that department changes nothing; holding it in
+ * another department is refused with `ALLOWANCE_HELD_ELSEWHERE` (use {@link transfer}).
+ *
+ * @example
+ * const one = grant(EMPTY_LEDGER, { kind: 'exit', department: 'Compras', username: 'PERLAHL' })._unsafeUnwrap();
+ * const two = grant(one, { kind: 'exit', department: 'Compras', username: 'SOLEDADRT' })._unsafeUnwrap();
+ * grant(two, { kind: 'exit', department: 'Compras', username: 'JUANAIP' })._unsafeUnwrapErr().code
+ * //=> 'INTERNET_EXIT_LIMIT_REACHED'
+ */
+export function grant(
+  ledger: AllowanceLedger,
+  input: GrantInput,
+  policy: Policy = SESEQ_POLICY,
+): Result<AllowanceLedger, Violation> {
+  const v = validate(ledger, grantInputSchema, input);
+  if (v.isErr()) return err(v.error);
+  return grantValid(v.value.ledger, v.value.input, policyOrDefault(policy));
+}
+
+/** @internal {@link grant} on validated arguments. */
+export function grantValid(
+  ledger: AllowanceLedger,
+  input: z.output<typeof grantInputSchema>,
+  policy: Policy,
+): Result<AllowanceLedger, Violation> {
+  const { department, username } = input;
+  const d = departmentOf(ledger, department);
+  const clause = input.kind === 'seat' ? '4.9' : '4.13';
+  const held = holderDepartment(ledger, input.kind, username);
+  if (held === department) return ok(ledger);
+  if (held !== null) {
+    return err(
+      violation('ALLOWANCE_HELD_ELSEWHERE', clause, { kind: input.kind, username, heldIn: held, department }),
+    );
+  }
+  if (input.kind === 'exit') {
+    const cap = exitCap(policy);
+    if (d.exits.length >= cap) {
+      return err(
+        violation('INTERNET_EXIT_LIMIT_REACHED', '4.13', { department, inUse: d.exits.length, cap }),
+      );
+    }
+    return ok(withDepartment(ledger, { ...d, exits: [...d.exits, { username }] }));
+  }
+  const cap = seatCap(department, policy);
+  const inUse = d.seats.length;
+  let exception: SeatException | null;
+  if (inUse < cap) {
+    exception = inUse >= policy.mailboxSeatsPerDepartment ? { kind: 'department', clause: '4.9' } : null;
+  } else if (input.exception != null) {
+    exception = { kind: 'operational', reason: input.exception.reason, clause: '4.9' };
+  } else {
+    return err(violation('MAILBOX_SEAT_LIMIT_REACHED', '4.9', { department, inUse, cap }));
+  }
+  return ok(withDepartment(ledger, { ...d, seats: [...d.seats, { username, exception }] }));
+}

@@ -1,0 +1,47 @@
+/**
+ * Why a mailbox seat is held beyond the base cap of 4.9 (the head of the department and one
+ * designee): the department has an approved exception in the policy (`policy.seatExceptions`),
+ * or the IT head approved this one request as an operational exception (8.1-4.B). A seat held
+ * within the base cap has no exception (`null`).
+ */
+export type SeatException =
+  | { readonly kind: 'department'; readonly clause: '4.9' }
+  | { readonly kind: 'operational'; readonly reason: string; readonly clause: '4.9' };
+
+/** One mailbox seat, held by a username (4.9). */
+export type SeatHolding = { readonly username: string; readonly exception: SeatException | null };
+
+/** One internet exit, held by a username (4.13, 8.1-5, 8.1-6). */
+export type ExitHolding = { readonly username: string };
+
+/**
+ * What one department holds: its mailbox seats (4.9) and its internet exits (4.13), each in
+ * the order they were granted (the first seat is, by custom, the head's).
+ */
+export type DepartmentAllowance = {
+  /** The department's key, compared exactly as written (F01 "Departamento"). */
+  readonly department: string;
+  readonly seats: readonly SeatHolding[];
+  readonly exits: readonly ExitHolding[];
+};
+
+/**
+ * The allowance ledger: what every department holds, as plain JSON. Departments are a list
+ * sorted by key (never object keys, so a department called `__proto__` is plain data and the
+ * JSON is canonical); a department that holds nothing is not listed. A username holds at
+ * most one seat and at most one exit in the whole ledger: an account belongs to the one
+ * department it serves (F01 "pertenecen al Departamento al que pertenece actualmente", 4.20).
+ */
+export type AllowanceLedger = { readonly departments: readonly DepartmentAllowance[] };
+
+/** The two things a department is allowed a fixed number of. */
+export type AllowanceKind = 'seat' | 'exit';
+
+/**
+ * The empty ledger: no department holds anything.
+ *
+ * @example
+ * EMPTY_LEDGER
+ * //=> { departments: [] }
+ */
+export const EMPTY_LEDGER: AllowanceLedger = Object.freeze({ departments: Object.freeze([]) });

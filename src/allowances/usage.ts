@@ -1,0 +1,64 @@
+import { err, ok, type Result } from 'neverthrow';
+import { issuesToViolation } from '../_internal/zod.js';
+import type { Violation } from '../errors/violation.js';
+import type { Policy } from '../policy/policy.js';
+import { SESEQ_POLICY } from '../policy/policy.js';
+import { departmentOf, holderDepartment } from './_ledger.js';
+import { policyOrDefault } from './_validate.js';
+import { exitCap, seatCap } from './caps.js';
+import { allowanceLedgerSchema } from './schema.js';
+import type { AllowanceLedger } from './types.js';
+
+/** A department's counts against its caps: what the IT head looks at in 8.1-4…7. */
+export type DepartmentUsage = {
+  readonly department: string;
+  readonly seatsInUse: number;
+  readonly seatCap: number;
+  readonly exitsInUse: number;
+  readonly exitCap: number;
+};
+
+/**
+ * How many seats and exits a department holds, and its caps (4.9, 4.13): the counts the
+ * request machine's `APPROVE { seatsInUse }` and `AUTHORIZE_INTERNET { exitsInUse }` carry.
+ *
+ * @example
+ * departmentUsage(EMPTY_LEDGER, 'Compras')._unsafeUnwrap()
+ * //=> { department: 'Compras', seatsInUse: 0, seatCap: 2, exitsInUse: 0, exitCap: 2 }
+ */
+export function departmentUsage(
+  ledger: AllowanceLedger,
+  department: string,
+  policy: Policy = SESEQ_POLICY,
+): Result<DepartmentUsage, Violation> {
+  const l = allowanceLedgerSchema.safeParse(ledger);
+  if (!l.success) return err(issuesToViolation(l.error.issues));
+  if (typeof department !== 'string') return err(issuesToViolation([]));
+  const p = policyOrDefault(policy);
+  const d = departmentOf(l.data, department);
+  return ok({
+    department,
+    seatsInUse: d.seats.length,
+    seatCap: seatCap(department, p),
+    exitsInUse: d.exits.length,
+    exitCap: exitCap(p),
+  });
+}
+
+/**
+ * Where a username holds its seat and its exit, or `null` for each it does not hold.
+ *
+ * @example
+ * holdingsOf(EMPTY_LEDGER, 'PERLAHL')._unsafeUnwrap()
+ * //=> { seat: null, exit: null }
+ */
+export function holdingsOf(
+  ledger: AllowanceLedger,
+  username: string,
+): Result<{ seat: string | null; exit: string | null }, Violation> {
+  const l = allowanceLedgerSchema.safeParse(ledger);
+  if (!l.success) return err(issuesToViolation(l.error.issues));
+  if (typeof username !== 'string') return err(issuesToViolation([]));
+  const u = username.toUpperCase();
+  return ok({ seat: holderDepartment(l.data, 'seat', u), exit: holderDepartment(l.data, 'exit', u) });
+}
