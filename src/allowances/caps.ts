@@ -1,5 +1,6 @@
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { policyOrDefault } from './_validate.js';
 
 /**
  * How many mailbox seats a department may hold: `policy.mailboxSeatsPerDepartment` (its head
@@ -12,12 +13,13 @@ import { SESEQ_POLICY } from '../policy/policy.js';
  * //=> 2
  */
 export function seatCap(department: string, policy: Policy = SESEQ_POLICY): number {
-  const exceptions = policy.seatExceptions;
+  const p = policyOrDefault(policy);
+  const exceptions = p.seatExceptions;
   if (exceptions !== null && typeof exceptions === 'object' && Object.hasOwn(exceptions, department)) {
     const cap = exceptions[department];
     if (typeof cap === 'number' && Number.isInteger(cap) && cap >= 0) return cap;
   }
-  return policy.mailboxSeatsPerDepartment;
+  return p.mailboxSeatsPerDepartment;
 }
 
 /**
@@ -29,5 +31,5 @@ export function seatCap(department: string, policy: Policy = SESEQ_POLICY): numb
  * //=> 2
  */
 export function exitCap(policy: Policy = SESEQ_POLICY): number {
-  return policy.internetExitsPerDepartment;
+  return policyOrDefault(policy).internetExitsPerDepartment;
 }
