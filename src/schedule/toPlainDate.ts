@@ -1,0 +1,36 @@
+import { err, ok, type Result } from 'neverthrow';
+import { instantToPlainDate, isInstant } from '../_internal/instant.js';
+import type { PlainDate } from '../_internal/plainDate.js';
+import { type Violation, violation } from '../errors/violation.js';
+import type { Policy } from '../policy/policy.js';
+import { resolvePolicy } from './_args.js';
+
+/**
+ * The calendar day an instant falls on in the institution's time zone.
+ *
+ * A login time from the mail server, or an event's `at`, is an instant with an offset; the
+ * procedure's periods count calendar days in `policy.timeZone` (`America/Mexico_City`), never
+ * in the process's `TZ` (SPEC §1). The date of an event is `toPlainDate(event.at)`.
+ *
+ * @param instant - an ISO 8601 date-time with an offset or `Z`
+ * @param policy - defaults to {@link SESEQ_POLICY}
+ * @returns the day, or `INVALID_INSTANT` (or `INVALID_POLICY` for an unknown time zone)
+ *
+ * @example
+ * toPlainDate('2027-01-05T03:30:00Z')
+ * //=> ok('2027-01-04')
+ */
+export function toPlainDate(instant: unknown, policy?: Policy): Result<PlainDate, Violation> {
+  const p = resolvePolicy(policy);
+  if (p.isErr()) return err(p.error);
+  if (!isInstant(instant)) {
+    const shown =
+      typeof instant === 'string' ? instant.slice(0, 40) : instant === null ? 'null' : typeof instant;
+    return err(violation('INVALID_INSTANT', null, { value: shown }));
+  }
+  try {
+    return ok(instantToPlainDate(instant, p.value.timeZone));
+  } catch {
+    return err(violation('INVALID_POLICY', null, { issues: ['timeZone: unknown IANA time zone'] }));
+  }
+}
