@@ -1,1 +1,31 @@
-export {};
+export { CREATE_REQUEST_CLAUSES, createRequest } from './createRequest.js';
+export type {
+  ArchiveResguardoEffect,
+  CreateMailboxEffect,
+  RecordSeatExceptionEffect,
+  RequestEffect,
+  ResetPasswordEffect,
+  ScheduleExpiryEffect,
+  SetCapacityEffect,
+} from './effects.js';
+export { weakJustification } from './justification.js';
+export { REQUEST_MACHINE, REQUEST_STATUSES } from './machine.js';
+export { parseAccountRequest } from './parseAccountRequest.js';
+export { parseRequestState } from './parseRequestState.js';
+export { replayRequest } from './replayRequest.js';
+export {
+  type AccountRequestReview,
+  type ReviewContext,
+  reviewAccountRequest,
+} from './reviewAccountRequest.js';
+export { accountRequestSchema, requestEventSchema, requestStateSchema } from './schema.js';
+export { transitionRequest } from './transitionRequest.js';
+export type {
+  AccountRequestForm,
+  Contact,
+  RequestEvent,
+  RequestEventType,
+  RequestFinding,
+  RequestState,
+  RequestStatus,
+} from './types.js';

@@ -1,0 +1,125 @@
+import { err, ok, type Result } from 'neverthrow';
+import { actorSchema, instantSchema } from '../_internal/schemas.js';
+import { issuesToViolations } from '../_internal/zod.js';
+import { type Violation, violation } from '../errors/violation.js';
+import type { NotifyEffect } from '../machine/effects.js';
+import type { Actor, LogEntry, Stamped, Transition } from '../machine/types.js';
+import type { Policy } from '../policy/policy.js';
+import { SESEQ_POLICY } from '../policy/policy.js';
+import { proposeUsername } from './_names.js';
+import { policyOrDefault } from './_policy.js';
+import type { RequestEffect } from './effects.js';
+import { finding, formFindings, isNameDefect } from './findings.js';
+import { withDates } from './parseAccountRequest.js';
+import { accountRequestSchema } from './schema.js';
+import type { AccountRequestForm, RequestState } from './types.js';
+
+/** The clauses a request's creation is logged with: F01 filled, signed and sent (4.8, 8.1-1…3). */
+export const CREATE_REQUEST_CLAUSES = ['4.8', '8.1-2', '8.1-3', 'F01'] as const;
+
+/**
+ * Starts a request: the direct boss sends form F01, filled and signed by the three of act 3, to
+ * the IT head (4.8, 8.1-1…3). Returns the first state (`submitted`, version 1), one effect
+ * (the IT head is notified) and the log entry `{ event: { type: 'CREATE', form }, from: null }`
+ * that {@link replayRequest} starts from.
+ *
+ * Refused, every problem at once: a malformed `at`, `actor` or form (with the F01 rules of
+ * {@link parseAccountRequest}); an actor other than `direct-boss` (`FORBIDDEN_ROLE`); and the
+ * blocking findings that depend on the form alone (missing signatures, an outsider's or
+ * contractor's account that is not temporary, a contractor without authorization, a name the
+ * names module refuses). The department's counts are judged later, at `APPROVE` and
+ * `AUTHORIZE_INTERNET`.
+ *
+ * @example
+ * createRequest(form, '2026-11-30T09:00:00-06:00', { role: 'direct-boss', id: 'jefe-17' })._unsafeUnwrap().state.status
+ * //=> 'submitted'
+ */
+export function createRequest(
+  form: unknown,
+  at: string,
+  actor: Actor,
+  policy: Policy = SESEQ_POLICY,
+): Result<Transition<RequestState, Stamped<RequestEffect>>, Violation[]> {
+  const p = policyOrDefault(policy);
+  const problems: Violation[] = [];
+  const a = instantSchema.safeParse(at);
+  if (!a.success) problems.push(...issuesToViolations(a.error.issues).map((v) => labelled(v, 'at')));
+  const who = actorSchema.safeParse(actor);
+  if (!who.success) problems.push(...issuesToViolations(who.error.issues).map((v) => labelled(v, 'actor')));
+  else if (who.data.role !== 'direct-boss') {
+    problems.push(
+      violation('FORBIDDEN_ROLE', '8.1-3', {
+        machine: 'request',
+        status: null,
+        event: 'CREATE',
+        role: who.data.role,
+        allowed: ['direct-boss'],
+      }),
+    );
+  }
+  const f = accountRequestSchema.safeParse(form);
+  if (!f.success) problems.push(...issuesToViolations(f.error.issues).map((v) => withDates(v, form)));
+  if (problems.length > 0 || !a.success || !who.success || !f.success) return err(problems);
+
+  const blocking = formChecks(f.data, p);
+  if (blocking.length > 0) return err(blocking);
+  return ok(created(f.data, a.data, who.data, p));
+}
+
+/** @internal The blocking findings of the form alone, as violations with their path. */
+function formChecks(form: AccountRequestForm, policy: Policy): Violation[] {
+  const findings = formFindings(form);
+  const name = proposeUsername(form.user.fullName, () => false, policy);
+  if (name.isErr() && isNameDefect(name.error)) {
+    findings.push(
+      finding({ ...name.error, clause: name.error.clause ?? 'F01' }, 'blocking', 'user.fullName'),
+    );
+  }
+  return findings
+    .filter((x) => x.severity === 'blocking')
+    .map((x) =>
+      violation(x.code, x.clause, { ...x.details, ...(x.path === undefined ? {} : { path: x.path }) }),
+    );
+}
+
+function created(
+  form: AccountRequestForm,
+  at: string,
+  actor: Actor,
+  _policy: Policy,
+): Transition<RequestState, Stamped<RequestEffect>> {
+  const state: RequestState = {
+    id: form.folio,
+    version: 1,
+    status: 'submitted',
+    form,
+    internet: form.internet.requested ? 'pending' : 'notRequested',
+    username: null,
+    updatedAt: at,
+  };
+  const notify: Stamped<NotifyEffect> = {
+    type: 'NOTIFY',
+    to: 'it-head',
+    template: 'request-received',
+    clause: '8.1-3',
+    data: { folio: form.folio, department: form.user.department },
+    subject: form.folio,
+    version: 1,
+    index: 0,
+  };
+  const log: LogEntry = {
+    at,
+    actor,
+    subject: form.folio,
+    version: 1,
+    event: { type: 'CREATE', form },
+    from: null,
+    to: 'submitted',
+    clauses: [...CREATE_REQUEST_CLAUSES],
+  };
+  return { state, effects: [notify], log };
+}
+
+function labelled(v: Violation, input: string): Violation {
+  return { ...v, details: { ...v.details, input } };
+}

@@ -1,0 +1,360 @@
+import { instantToPlainDate } from '../_internal/instant.js';
+import { exitCap, seatCap } from '../allowances/caps.js';
+import { type Violation, violation } from '../errors/violation.js';
+import { defineMachine } from '../machine/defineMachine.js';
+import type { MachineTable } from '../machine/types.js';
+import type { RequestEffect } from './effects.js';
+import { requestEventSchema, requestStateSchema } from './schema.js';
+import type { RequestEvent, RequestState, RequestStatus } from './types.js';
+
+type Guards = 'seatAvailable' | 'exitAvailable' | 'usernameNotReserved' | 'resguardoInRightHands';
+type Effects =
+  | 'notifyNotViable'
+  | 'recordSeatException'
+  | 'askExitCount'
+  | 'sendForProvisioning'
+  | 'provisionMailbox'
+  | 'grantInternet'
+  | 'setCapacity'
+  | 'issueResguardo'
+  | 'archiveResguardo'
+  | 'askToReadProcedure'
+  | 'scheduleExpiry';
+
+/** The kit calls a row's `apply`, guards and effects only with that row's event type. */
+type Of<T extends RequestEvent['type']> = Extract<RequestEvent, { type: T }>;
+const on = <T extends RequestEvent['type']>(e: RequestEvent, _type: T): Of<T> => e as Of<T>;
+
+/** Whether APPROVE needs its operational exception: the department is at its seat cap (4.9). */
+function beyondSeatCap(e: Of<'APPROVE'>, cap: number): boolean {
+  return e.seatsInUse >= cap;
+}
+
+/**
+ * The request machine of 8.1 (and the transfer of 8.2-5…9) as one declarative table (SPEC §4):
+ * the transition function, roles, guards, effects, log, replay, the Mermaid diagram and the docs
+ * are all derived from it. `createRequest` makes the first state (`submitted`); these rows take it
+ * from there. Terminal states (`completed`, `rejected`, `withdrawn`) accept nothing.
+ */
+export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEffect, Guards, Effects> = {
+  name: 'request',
+  initial: { status: 'submitted', label: 'createRequest (direct-boss) §8.1-3 §F01' },
+  statuses: [
+    'submitted',
+    'internetReview',
+    'readyToProvision',
+    'awaitingResguardo',
+    'completed',
+    'rejected',
+    'withdrawn',
+  ],
+  terminal: ['completed', 'rejected', 'withdrawn'],
+  guards: {
+    seatAvailable: (s, e, policy) => {
+      const approve = on(e, 'APPROVE');
+      const department = s.form.user.department;
+      const cap = seatCap(department, policy);
+      if (!beyondSeatCap(approve, cap) || approve.exception !== undefined) return null;
+      return violation('MAILBOX_SEAT_LIMIT_REACHED', '4.9', {
+        department,
+        inUse: approve.seatsInUse,
+        cap,
+        exceptionPossible: true,
+      });
+    },
+    exitAvailable: (s, e, policy) => {
+      const { exitsInUse } = on(e, 'AUTHORIZE_INTERNET');
+      const cap = exitCap(policy);
+      if (exitsInUse < cap) return null;
+      return violation('INTERNET_EXIT_LIMIT_REACHED', '4.13', {
+        department: s.form.user.department,
+        inUse: exitsInUse,
+        cap,
+        acts: ['8.1-5', '8.1-6', '8.1-7.A'],
+      });
+    },
+    usernameNotReserved: (_s, e, policy) => {
+      const { username } = on(e, 'PROVISION');
+      return policy.reservedUsernames.includes(username)
+        ? violation('RESERVED_USERNAME', '4.16', { username })
+        : null;
+    },
+    resguardoInRightHands: (s, e): Violation | null => {
+      // F02 comes back through the helpdesk for the central office (8.1-11.A.1), through the
+      // unit's IT elsewhere (8.1-12); the mail officer receives it either way (8.1-13).
+      const { role } = e.actor;
+      const expected = s.form.centralOffice ? 'helpdesk' : 'unit-it';
+      if (role === 'mail-officer' || role === expected) return null;
+      return violation('FORBIDDEN_ROLE', s.form.centralOffice ? '8.1-11.A.1' : '8.1-12', {
+        machine: 'request',
+        status: s.status,
+        event: e.type,
+        role,
+        allowed: [expected, 'mail-officer'],
+      });
+    },
+  },
+  effects: {
+    notifyNotViable: (s, after) => [
+      {
+        type: 'NOTIFY',
+        to: 'direct-boss',
+        template: 'request-not-viable',
+        clause: '8.1-4.A.1',
+        data: { folio: s.id, reason: after.reason ?? null },
+      },
+    ],
+    recordSeatException: (s, after, e, policy) => {
+      if (after.seatException === undefined) return [];
+      const department = s.form.user.department;
+      return [
+        {
+          type: 'RECORD_SEAT_EXCEPTION',
+          folio: s.id,
+          department,
+          seatsInUse: on(e, 'APPROVE').seatsInUse,
+          cap: seatCap(department, policy),
+          reason: after.seatException.reason,
+          clause: '4.9',
+        },
+      ];
+    },
+    askExitCount: (s, after) =>
+      after.status === 'internetReview'
+        ? [
+            {
+              type: 'NOTIFY',
+              to: 'mail-officer',
+              template: 'report-internet-exits',
+              clause: '8.1-5',
+              data: { folio: s.id, department: s.form.user.department },
+            },
+          ]
+        : [],
+    sendForProvisioning: (s, after) =>
+      after.status === 'readyToProvision'
+        ? [
+            {
+              type: 'NOTIFY',
+              to: 'mail-officer',
+              template: 'provision-request',
+              clause: '8.1-8',
+              data: { folio: s.id, internet: after.internet },
+            },
+          ]
+        : [],
+    provisionMailbox: (s, after, e, policy) => {
+      const username = after.username as string;
+      const { form } = s;
+      const exception = s.seatException ?? null;
+      if (form.kind === 'transfer') {
+        // 8.2-6: a transfer is not a baja and an alta; the mailbox is backed up for the previous
+        // boss (8.2-8), moved (8.2-9) and its password changed (8.2-9).
+        return [
+          { type: 'BACKUP_MAILBOX', username, deliverTo: 'direct-boss', clause: '8.2-8' },
+          {
+            type: 'MOVE_MAILBOX',
+            username,
+            fromArea: form.previousArea ?? '',
+            toDepartment: form.user.department,
+            exception,
+            clause: '8.2-9',
+          },
+          { type: 'RESET_PASSWORD', username, reason: 'transfer', clause: '8.2-9' },
+        ];
+      }
+      return [
+        { type: 'GRANT_SEAT', department: form.user.department, username, exception, clause: '4.9' },
+        {
+          type: 'CREATE_MAILBOX',
+          username,
+          email: `${username.toLowerCase()}@${policy.domain}`,
+          department: form.user.department,
+          holder: form.user.holder,
+          createdOn: instantToPlainDate(e.at, policy.timeZone),
+          expiresOn: form.condition === 'temporary' ? (form.expiresOn ?? null) : null,
+          internet: after.internet === 'authorized',
+          clause: '8.1-9',
+        },
+      ];
+    },
+    grantInternet: (s, after) =>
+      after.internet === 'authorized'
+        ? [
+            {
+              type: 'GRANT_INTERNET_EXIT',
+              department: s.form.user.department,
+              username: after.username as string,
+              clause: '8.1-10',
+            },
+          ]
+        : [],
+    setCapacity: (_s, after, e) => [
+      {
+        type: 'SET_CAPACITY',
+        username: after.username as string,
+        capacityMb: on(e, 'PROVISION').capacityMb,
+        clause: '4.14',
+      },
+    ],
+    issueResguardo: (s, after) => [
+      s.form.centralOffice
+        ? { type: 'ISSUE_RESGUARDO', via: 'helpdesk', username: after.username as string, clause: '8.1-11.A' }
+        : { type: 'ISSUE_RESGUARDO', via: 'unit-it', username: after.username as string, clause: '8.1-11.B' },
+    ],
+    archiveResguardo: (s) => [
+      { type: 'ARCHIVE_RESGUARDO', folio: s.id, username: s.username as string, clause: '8.1-13' },
+    ],
+    askToReadProcedure: (s) => [
+      {
+        type: 'NOTIFY',
+        to: 'user',
+        template: 'read-the-procedure',
+        clause: '8.1-13',
+        data: { username: s.username, procedure: 'U430-DP-P09' },
+      },
+    ],
+    scheduleExpiry: (s) =>
+      s.form.condition === 'temporary' && s.form.expiresOn !== undefined
+        ? [
+            {
+              type: 'SCHEDULE_EXPIRY',
+              username: s.username as string,
+              on: s.form.expiresOn,
+              clause: '8.1-14',
+            },
+          ]
+        : [],
+  },
+  rows: [
+    {
+      from: ['submitted'],
+      event: 'REJECT',
+      roles: ['it-head'],
+      to: ['rejected'],
+      guards: [],
+      effects: ['notifyNotViable'],
+      clauses: ['8.1-4.A', '8.1-4.A.1'],
+      summary: {
+        es: 'No procede: se informa a la Unidad Administrativa que la solicitud no es viable.',
+        en: 'Not viable: the unit is told by e-mail that the request does not proceed.',
+      },
+      apply: (s, e) => ({ ...s, status: 'rejected', reason: on(e, 'REJECT').reason }),
+    },
+    {
+      from: ['submitted'],
+      event: 'APPROVE',
+      roles: ['it-head'],
+      to: ['internetReview', 'readyToProvision'],
+      guards: ['seatAvailable'],
+      effects: ['recordSeatException', 'askExitCount', 'sendForProvisioning'],
+      clauses: ['8.1-4.B', '4.9'],
+      summary: {
+        es: 'Procede: revisa internet si se pidió; con el departamento en su tope de cuentas, solo con excepción operativa registrada.',
+        en: 'Proceeds: internet is reviewed if asked for; a department at its seat cap needs a recorded operational exception.',
+      },
+      apply: (s, e, policy) => {
+        const approve = on(e, 'APPROVE');
+        const next: RequestState = {
+          ...s,
+          status: s.form.internet.requested ? 'internetReview' : 'readyToProvision',
+        };
+        const cap = seatCap(s.form.user.department, policy);
+        if (beyondSeatCap(approve, cap) && approve.exception !== undefined) {
+          next.seatException = { reason: approve.exception.reason };
+        }
+        return next;
+      },
+    },
+    {
+      from: ['internetReview'],
+      event: 'AUTHORIZE_INTERNET',
+      roles: ['it-head'],
+      to: ['readyToProvision'],
+      guards: ['exitAvailable'],
+      effects: ['sendForProvisioning'],
+      clauses: ['8.1-7.A', '8.1-5', '8.1-6', '4.13'],
+      summary: {
+        es: 'Autoriza internet si el departamento tiene menos de dos salidas.',
+        en: 'Authorizes internet when the department holds fewer than two exits.',
+      },
+      apply: (s) => ({ ...s, status: 'readyToProvision', internet: 'authorized' }),
+    },
+    {
+      from: ['internetReview'],
+      event: 'DENY_INTERNET',
+      roles: ['it-head'],
+      to: ['readyToProvision'],
+      guards: [],
+      effects: ['sendForProvisioning'],
+      clauses: ['8.1-7.B', '4.11'],
+      summary: {
+        es: 'No justifica internet: se anota la observación y el correo sigue su trámite.',
+        en: 'Internet not justified: the observation is noted and the mailbox goes on.',
+      },
+      apply: (s, e) => ({
+        ...s,
+        status: 'readyToProvision',
+        internet: 'denied',
+        observation: on(e, 'DENY_INTERNET').observation,
+      }),
+    },
+    {
+      from: ['readyToProvision'],
+      event: 'PROVISION',
+      roles: ['mail-officer'],
+      to: ['awaitingResguardo'],
+      guards: ['usernameNotReserved'],
+      effects: ['provisionMailbox', 'grantInternet', 'setCapacity', 'issueResguardo'],
+      clauses: ['8.1-9', '8.1-10', '8.1-11', '4.14', '8.2-9'],
+      summary: {
+        es: 'Genera la cuenta (o, por cambio de adscripción, respalda, mueve y cambia la contraseña), da internet si se autorizó, asigna capacidad y emite el resguardo F02.',
+        en: 'Creates the mailbox (for a transfer: backs it up, moves it, resets its password), grants internet if authorized, sets capacity, issues resguardo F02.',
+      },
+      apply: (s, e) => {
+        const p = on(e, 'PROVISION');
+        return { ...s, status: 'awaitingResguardo', username: p.username, capacityMb: p.capacityMb };
+      },
+    },
+    {
+      from: ['awaitingResguardo'],
+      event: 'RESGUARDO_SIGNED',
+      roles: ['helpdesk', 'unit-it', 'mail-officer'],
+      to: ['completed'],
+      guards: ['resguardoInRightHands'],
+      effects: ['archiveResguardo', 'askToReadProcedure', 'scheduleExpiry'],
+      clauses: ['8.1-12', '8.1-13', '8.1-14', 'F02'],
+      summary: {
+        es: 'Resguardo firmado: se archiva, se pide al usuario leer el procedimiento y una cuenta temporal queda vigilada hasta su expiración.',
+        en: 'Resguardo signed: archived, the user is asked to read the procedure, a temporary account is watched until it expires.',
+      },
+      apply: (s) => ({ ...s, status: 'completed' }),
+    },
+    {
+      from: ['submitted', 'internetReview'],
+      event: 'WITHDRAW',
+      roles: ['direct-boss'],
+      to: ['withdrawn'],
+      guards: [],
+      effects: [],
+      clauses: ['8.1-3'],
+      summary: {
+        es: 'El jefe inmediato retira la solicitud antes de que se tramite.',
+        en: 'The direct boss withdraws the request before it is provisioned.',
+      },
+      apply: (s, e) => {
+        const { reason } = on(e, 'WITHDRAW');
+        return reason === undefined ? { ...s, status: 'withdrawn' } : { ...s, status: 'withdrawn', reason };
+      },
+    },
+  ],
+};
+
+/** @internal The request machine compiled by the kit. */
+export const requestMachine = defineMachine(REQUEST_MACHINE, {
+  state: requestStateSchema,
+  event: requestEventSchema,
+});
+
+/** Every status of the request machine, in the table's order. */
+export const REQUEST_STATUSES: readonly RequestStatus[] = REQUEST_MACHINE.statuses;

@@ -1,0 +1,60 @@
+import { err, type Result } from 'neverthrow';
+import { type Violation, violation } from '../errors/violation.js';
+import type { Policy } from '../policy/policy.js';
+import { SESEQ_POLICY } from '../policy/policy.js';
+import { policyOrDefault } from './_policy.js';
+import { createRequest } from './createRequest.js';
+import { requestMachine } from './machine.js';
+import type { RequestState } from './types.js';
+
+/**
+ * Rebuilds a request's state from its log (bitácora): the `CREATE` entry that
+ * {@link createRequest} wrote, then every transition in order. The result is the state the
+ * live calls produced, to the byte of its JSON, also when the log went through JSON and back.
+ * A log that does not fit (another subject, a `from` or `version` that disagrees, an event the
+ * machine refuses) is refused with `INVALID_LOG`, naming the entry.
+ *
+ * @example
+ * replayRequest([created.log, approved.log])._unsafeUnwrap().status
+ * //=> 'readyToProvision'
+ */
+export function replayRequest(
+  log: readonly unknown[],
+  policy: Policy = SESEQ_POLICY,
+): Result<RequestState, Violation> {
+  const p = policyOrDefault(policy);
+  if (!Array.isArray(log) || log.length === 0) return err(invalid(0, 'a log starts with its CREATE entry'));
+  const first: unknown = log[0];
+  if (first === null || typeof first !== 'object') return err(invalid(0, 'not an entry'));
+  const entry = first as {
+    at?: unknown;
+    actor?: unknown;
+    subject?: unknown;
+    event?: unknown;
+    from?: unknown;
+    to?: unknown;
+    version?: unknown;
+  };
+  const event = entry.event as { type?: unknown; form?: unknown } | null | undefined;
+  if (event === null || typeof event !== 'object' || event.type !== 'CREATE' || entry.from !== null) {
+    return err(invalid(0, 'a log starts with its CREATE entry'));
+  }
+  const created = createRequest(event.form, entry.at as string, entry.actor as never, p);
+  if (created.isErr())
+    return err(invalid(0, `CREATE refused: ${created.error.map((v) => v.code).join(', ')}`));
+  const state = created.value.state;
+  if (entry.subject !== state.id || entry.to !== state.status || entry.version !== state.version) {
+    return err(invalid(0, 'the CREATE entry does not match its form'));
+  }
+  return requestMachine.replay(state, log.slice(1), p).mapErr((v) => shift(v));
+}
+
+function invalid(entry: number, reason: string): Violation {
+  return violation('INVALID_LOG', null, { entry, reason });
+}
+
+// The kit counts entries after CREATE from 0; the caller's log counts CREATE as entry 0.
+function shift(v: Violation): Violation {
+  const entry = v.details?.entry;
+  return typeof entry === 'number' ? { ...v, details: { ...v.details, entry: entry + 1 } } : v;
+}

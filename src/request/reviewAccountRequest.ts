@@ -1,0 +1,206 @@
+import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod/mini';
+import { issuesToViolations } from '../_internal/zod.js';
+import { exitCap, seatCap } from '../allowances/caps.js';
+import { allowanceLedgerSchema } from '../allowances/schema.js';
+import type { AllowanceLedger } from '../allowances/types.js';
+import { departmentUsage } from '../allowances/usage.js';
+import { type Violation, violation } from '../errors/violation.js';
+import type { Policy } from '../policy/policy.js';
+import { SESEQ_POLICY } from '../policy/policy.js';
+import { proposeUsername, type Taken, type UsernameAssignment } from './_names.js';
+import { policyOrDefault } from './_policy.js';
+import { finding, formFindings, isNameDefect } from './findings.js';
+import { accountRequestSchema } from './schema.js';
+import type { AccountRequestForm, RequestFinding } from './types.js';
+
+/**
+ * What the IT head knows when reviewing a request (8.1-4…6): the department's counts, either
+ * given (`seatsInUse`, `exitsInUse`) or read from the allowance ledger, and the usernames
+ * already taken (the ledger's holders count as taken too).
+ */
+export type ReviewContext =
+  | { readonly seatsInUse: number; readonly exitsInUse: number; readonly taken?: Taken }
+  | { readonly ledger: AllowanceLedger; readonly taken?: Taken };
+
+/** What {@link reviewAccountRequest} finds. */
+export type AccountRequestReview = {
+  /** Blocking findings first in form order, then advisory ones; each with code and clause. */
+  readonly findings: RequestFinding[];
+  /** Whether any finding blocks the request as it stands (8.1-4 "¿Procede?"). */
+  readonly blocking: boolean;
+  /** The username 5.4.3 gives the person, or `null` for a transfer (the account keeps its own, 8.2-6) or when none can be given. */
+  readonly proposedUsername: UsernameAssignment | null;
+};
+
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
+const takenSchema = z.exactOptional(
+  z.custom<Taken>((t) => t instanceof Set || typeof t === 'function', {
+    message: 'expected a Set or a function',
+  }),
+);
+const contextSchema = z.union([
+  z.strictObject({ seatsInUse: count, exitsInUse: count, taken: takenSchema }),
+  z.strictObject({ ledger: allowanceLedgerSchema, taken: takenSchema }),
+]);
+
+/**
+ * Reviews a form F01 as the IT head does in act 4 of 8.1 ("revisa y analiza. ¿Procede?") and
+ * lists the findings, each with its code and clause, `blocking` or `advisory`:
+ *
+ * - blocking: the F01 rules (`MISSING_PREVIOUS_AREA`, `MISSING_EXPIRY`,
+ *   `EXPIRY_NOT_AFTER_REQUEST`, `MISSING_INTERNET_JUSTIFICATION` 4.11); each missing signature
+ *   (`MISSING_SIGNATURE` 8.1-3, `details.signer`); an outsider or contractor whose account is
+ *   not temporary (`EXTERNAL_MUST_BE_TEMPORARY` 4.10, 4.29); a contractor without the IT
+ *   head's authorization (`CONTRACTOR_NEEDS_AUTHORIZATION` 4.29); a name the names module
+ *   refuses (`ABBREVIATED_NAME` F01 …); a department at its mailbox seats
+ *   (`MAILBOX_SEAT_LIMIT_REACHED` 4.9: only an operational exception at `APPROVE` lets it
+ *   through); no username left (`NO_USERNAME_AVAILABLE` 5.4.3);
+ * - advisory: a department at its internet exits (`INTERNET_EXIT_LIMIT_REACHED` 4.13: the
+ *   mailbox may go on, internet will be denied, 8.1-7.B); functions or a justification that
+ *   only cite sharing invoices, memos, spreadsheets or photos (`WEAK_JUSTIFICATION` 4.9); a
+ *   proposed username that needs a person's review (`USERNAME_NEEDS_REVIEW` 5.4.3).
+ *
+ * The request is unknown input: a malformed one is refused with every problem at once. The
+ * context may be left out: then the counts are not checked and nothing counts as taken.
+ *
+ * @example
+ * reviewAccountRequest(form, { seatsInUse: 2, exitsInUse: 0 })._unsafeUnwrap().findings.map((f) => f.code)
+ * //=> ['MAILBOX_SEAT_LIMIT_REACHED']
+ */
+export function reviewAccountRequest(
+  request: unknown,
+  context?: ReviewContext,
+  policy: Policy = SESEQ_POLICY,
+): Result<AccountRequestReview, Violation[]> {
+  const p = policyOrDefault(policy);
+  // The F01 rules become findings here, so the shape alone decides what is malformed.
+  const parsed = accountRequestSchema.safeParse(request);
+  if (!parsed.success) {
+    const malformed = issuesToViolations(parsed.error.issues).filter((v) => !isFormRule(v));
+    if (malformed.length > 0) return err(malformed);
+  }
+  const form = (parsed.success ? parsed.data : request) as AccountRequestForm;
+  const ctx = contextSchema.safeParse(context ?? { seatsInUse: 0, exitsInUse: 0 });
+  if (!ctx.success) {
+    return err(
+      issuesToViolations(ctx.error.issues).map((v) => ({
+        ...v,
+        details: { ...v.details, input: 'context' },
+      })),
+    );
+  }
+  const c = ctx.data;
+  const counted = context !== undefined && context !== null;
+  const findings = formFindings(form);
+
+  const holders = 'ledger' in c ? holderNames(c.ledger) : new Set<string>();
+  const taken = combineTaken(holders, c.taken);
+  const name = proposeUsername(form.user.fullName, taken, p);
+  if (name.isErr() && isNameDefect(name.error)) {
+    findings.push(
+      finding({ ...name.error, clause: name.error.clause ?? 'F01' }, 'blocking', 'user.fullName'),
+    );
+  }
+
+  if (counted) {
+    const department = form.user.department;
+    const usage =
+      'ledger' in c
+        ? departmentUsage(c.ledger, department, p)._unsafeUnwrap()
+        : {
+            seatsInUse: c.seatsInUse,
+            exitsInUse: c.exitsInUse,
+            seatCap: seatCap(department, p),
+            exitCap: exitCap(p),
+          };
+    if (usage.seatsInUse >= usage.seatCap) {
+      findings.push(
+        finding(
+          violation('MAILBOX_SEAT_LIMIT_REACHED', '4.9', {
+            department,
+            inUse: usage.seatsInUse,
+            cap: usage.seatCap,
+            exceptionPossible: true,
+          }),
+          'blocking',
+          'user.department',
+        ),
+      );
+    }
+    if (form.internet.requested && usage.exitsInUse >= usage.exitCap) {
+      findings.push(
+        finding(
+          violation('INTERNET_EXIT_LIMIT_REACHED', '4.13', {
+            department,
+            inUse: usage.exitsInUse,
+            cap: usage.exitCap,
+            consequence: 'internet denied (8.1-7.B)',
+          }),
+          'advisory',
+          'internet.requested',
+        ),
+      );
+    }
+  }
+
+  let proposedUsername: UsernameAssignment | null = null;
+  if (form.kind === 'creation') {
+    if (name.isOk()) {
+      proposedUsername = name.value;
+      if (name.value.needsReview) {
+        findings.push(
+          finding(
+            violation('USERNAME_NEEDS_REVIEW', name.value.clause, {
+              username: name.value.username,
+              rule: name.value.rule,
+            }),
+            'advisory',
+            'user.fullName',
+          ),
+        );
+      }
+    } else if (!isNameDefect(name.error)) {
+      findings.push(finding(name.error, 'blocking', 'user.fullName'));
+    }
+  }
+
+  const ordered = [
+    ...findings.filter((f) => f.severity === 'blocking'),
+    ...findings.filter((f) => f.severity === 'advisory'),
+  ];
+  return ok({
+    findings: ordered,
+    blocking: ordered.some((f) => f.severity === 'blocking'),
+    proposedUsername,
+  });
+}
+
+const FORM_RULES: ReadonlySet<string> = new Set([
+  'MISSING_PREVIOUS_AREA',
+  'MISSING_EXPIRY',
+  'EXPIRY_NOT_AFTER_REQUEST',
+  'MISSING_INTERNET_JUSTIFICATION',
+]);
+
+function isFormRule(v: Violation): boolean {
+  return FORM_RULES.has(v.code) || (v.code === 'INVALID_INPUT' && v.clause === 'F01');
+}
+
+function holderNames(ledger: AllowanceLedger): Set<string> {
+  const names = new Set<string>();
+  for (const d of ledger.departments) {
+    for (const s of d.seats) names.add(s.username);
+    for (const x of d.exits) names.add(x.username);
+  }
+  return names;
+}
+
+function combineTaken(holders: ReadonlySet<string>, taken: Taken | undefined): Taken {
+  if (taken === undefined) return holders;
+  return (username: string) => {
+    if (holders.has(username.toUpperCase())) return true;
+    if (typeof taken === 'function') return taken(username) === true;
+    return taken.has(username) || taken.has(username.toUpperCase());
+  };
+}

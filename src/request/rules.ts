@@ -1,0 +1,80 @@
+import { isPlainDate } from '../_internal/plainDate.js';
+import type { ViolationCode } from '../errors/codes.js';
+import type { Clause } from '../errors/violation.js';
+
+/** @internal One broken F01 rule: which, by which clause, on which field. */
+export type FormRuleBreach = {
+  code: ViolationCode;
+  clause: Clause;
+  path: (string | number)[];
+  message: string;
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+const blank = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const own = (o: Record<string, unknown>, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+
+/**
+ * @internal The rules of form F01 that tie one field to another. Read defensively: the form may
+ * be malformed elsewhere (the shape reports that), and these rules are reported all the same.
+ * A field of the wrong type is left to the shape's own issue, never reported twice.
+ */
+export function formRuleBreaches(form: unknown): FormRuleBreach[] {
+  if (!isObject(form)) return [];
+  const out: FormRuleBreach[] = [];
+  const kind = own(form, 'kind');
+  const previousArea = own(form, 'previousArea');
+  if (kind === 'transfer' && blank(previousArea)) {
+    out.push({
+      code: 'MISSING_PREVIOUS_AREA',
+      clause: 'F01',
+      path: ['previousArea'],
+      message: 'a transfer names the previous area',
+    });
+  }
+  const condition = own(form, 'condition');
+  const expiresOn = own(form, 'expiresOn');
+  const requestedOn = own(form, 'requestedOn');
+  if (condition === 'temporary' && blank(expiresOn)) {
+    out.push({
+      code: 'MISSING_EXPIRY',
+      clause: 'F01',
+      path: ['expiresOn'],
+      message: 'a temporary account gives its expiry date',
+    });
+  } else if (
+    condition === 'temporary' &&
+    isPlainDate(expiresOn) &&
+    isPlainDate(requestedOn) &&
+    expiresOn <= requestedOn
+  ) {
+    out.push({
+      code: 'EXPIRY_NOT_AFTER_REQUEST',
+      clause: 'F01',
+      path: ['expiresOn'],
+      message: 'the expiry date comes after the request date',
+    });
+  } else if (condition === 'fixed' && expiresOn !== undefined) {
+    // Decision: a fixed account with an expiry date contradicts itself; refused rather than guessed.
+    out.push({
+      code: 'INVALID_INPUT',
+      clause: 'F01',
+      path: ['expiresOn'],
+      message: 'a fixed account has no expiry date',
+    });
+  }
+  const internet = own(form, 'internet');
+  if (isObject(internet) && own(internet, 'requested') === true) {
+    const justification = own(internet, 'justification');
+    if (justification === undefined || (typeof justification === 'string' && justification.trim() === '')) {
+      out.push({
+        code: 'MISSING_INTERNET_JUSTIFICATION',
+        clause: '4.11',
+        path: ['internet', 'justification'],
+        message: 'an internet request is fully justified',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { Result } from 'neverthrow';
+import type { Violation } from '../errors/violation.js';
+import type { Stamped, Transition } from '../machine/types.js';
+import type { Policy } from '../policy/policy.js';
+import { SESEQ_POLICY } from '../policy/policy.js';
+import { policyOrDefault } from './_policy.js';
+import type { RequestEffect } from './effects.js';
+import { requestMachine } from './machine.js';
+import type { RequestEvent, RequestState } from './types.js';
+
+/**
+ * Applies one event to a request, by the table {@link REQUEST_MACHINE}: the next state (version
+ * + 1), the effects for the adapters (each stamped with the folio, the version and its index)
+ * and one log entry. A refused event changes nothing and returns why: `INVALID_INPUT` (state or
+ * event malformed), `INVALID_TRANSITION` (the status does not accept it; terminal states accept
+ * nothing), `FORBIDDEN_ROLE`, `EVENT_OUT_OF_ORDER`, `MAILBOX_SEAT_LIMIT_REACHED` (4.9),
+ * `INTERNET_EXIT_LIMIT_REACHED` (4.13, 8.1-7.A), `RESERVED_USERNAME`.
+ *
+ * Events carry the counts they were decided on (`seatsInUse`, `exitsInUse`), so a replay needs
+ * nothing else.
+ *
+ * @example
+ * transitionRequest(submitted, { type: 'APPROVE', seatsInUse: 2, at, actor: itHead })._unsafeUnwrapErr().code
+ * //=> 'MAILBOX_SEAT_LIMIT_REACHED'
+ */
+export function transitionRequest(
+  state: RequestState,
+  event: RequestEvent,
+  policy: Policy = SESEQ_POLICY,
+): Result<Transition<RequestState, Stamped<RequestEffect>>, Violation> {
+  return requestMachine.transition(state, event, policyOrDefault(policy));
+}

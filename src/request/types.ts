@@ -1,0 +1,113 @@
+import type { Instant } from '../_internal/instant.js';
+import type { PlainDate } from '../_internal/plainDate.js';
+import type { ViolationCode } from '../errors/codes.js';
+import type { Clause } from '../errors/violation.js';
+import type { Actor } from '../machine/types.js';
+
+/** A person on form F01: a name and an e-mail address. */
+export type Contact = { name: string; email: string };
+
+/** Who the account is for: SESEQ staff, an outsider such as an advisor or auditor (4.10), or a contractor's employee (4.29). */
+export type Holder = 'staff' | 'external' | 'contractor';
+
+/**
+ * Form F01 "Solicitud de correo electrónico e internet" (U430-DP-P09-F01), as data (SPEC §11).
+ * Read it from unknown input with {@link parseAccountRequest}.
+ */
+export type AccountRequestForm = {
+  /** The request's id, chosen by the consumer. */
+  folio: string;
+  /** "Día Mes Año". */
+  requestedOn: PlainDate;
+  /** "Área". */
+  area: string;
+  /** "Director de Área". */
+  director: Contact;
+  /** "Jefe inmediato que solicita". */
+  requestingBoss: Contact;
+  /** "Creación | Cambio de adscripción". */
+  kind: 'creation' | 'transfer';
+  /** "Área anterior donde prestaba sus servicios": required for a transfer (F01). */
+  previousArea?: string;
+  /** "Fija | Temporal". */
+  condition: 'fixed' | 'temporary';
+  /** "Para temporal indique la fecha de expiración": required when temporary, after `requestedOn` (F01). */
+  expiresOn?: PlainDate;
+  user: {
+    /** "Nombre completo y sin abreviaturas". */
+    fullName: string;
+    /** The allowance ledger's key (4.9, 4.13). */
+    department: string;
+    position: string;
+    functions: string;
+    holder: Holder;
+  };
+  /** "Requiere internet": a request needs its justification (4.11, 4.12, 8.1-2). */
+  internet: { requested: boolean; justification?: string };
+  /** The account is for the central-office building: F02 goes through the helpdesk (8.1-11). */
+  centralOffice: boolean;
+  /** The three signatures of act 3, each with its date. */
+  signatures: { director?: PlainDate; requestingBoss?: PlainDate; user?: PlainDate };
+  /** The IT head's prior authorization for a contractor's account (4.29). */
+  contractorAuthorization?: { by: string; on: PlainDate };
+};
+
+/** Where a request is in procedure 8.1. */
+export type RequestStatus =
+  | 'submitted'
+  | 'internetReview'
+  | 'readyToProvision'
+  | 'awaitingResguardo'
+  | 'completed'
+  | 'rejected'
+  | 'withdrawn';
+
+/** A request's state: plain JSON, stored by the consumer and loaded back with {@link parseRequestState}. */
+export type RequestState = {
+  /** = `form.folio`. */
+  id: string;
+  /** 1 after {@link createRequest}, + 1 per transition. */
+  version: number;
+  status: RequestStatus;
+  form: AccountRequestForm;
+  internet: 'notRequested' | 'pending' | 'authorized' | 'denied';
+  /** Set by `PROVISION`. */
+  username: string | null;
+  /** The instant of the last change (the machine kit refuses an earlier event). */
+  updatedAt?: Instant;
+  /** The operational exception `APPROVE` used because the department was at its seat cap (4.9, 8.1-4.B). */
+  seatException?: { reason: string };
+  /** The IT head's observation when internet was denied (8.1-7.B). */
+  observation?: string;
+  /** The capacity `PROVISION` assigned (4.14, 8.1-10). */
+  capacityMb?: number;
+  /** Why the request was rejected (8.1-4.A) or withdrawn. */
+  reason?: string;
+};
+
+/** What happens to a request, with when and who (SPEC §11). */
+export type RequestEvent = { at: Instant; actor: Actor } & (
+  | { type: 'REJECT'; reason: string }
+  | { type: 'APPROVE'; seatsInUse: number; exception?: { reason: string } }
+  | { type: 'AUTHORIZE_INTERNET'; exitsInUse: number }
+  | { type: 'DENY_INTERNET'; observation: string }
+  | { type: 'PROVISION'; username: string; capacityMb: number }
+  | { type: 'RESGUARDO_SIGNED' }
+  | { type: 'WITHDRAW'; reason?: string }
+);
+
+/** The type of a {@link RequestEvent}. */
+export type RequestEventType = RequestEvent['type'];
+
+/**
+ * One finding of {@link reviewAccountRequest}: a violation (`describe()` renders it) that is
+ * either `blocking` (the request cannot go on as it stands) or `advisory` (the IT head should
+ * know). `path` names the form field when there is one.
+ */
+export type RequestFinding = {
+  code: ViolationCode;
+  clause: Clause | null;
+  severity: 'blocking' | 'advisory';
+  path?: string;
+  details?: Record<string, unknown>;
+};

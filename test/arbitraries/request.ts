@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import type { Actor, Role } from '../../src/machine/types.js';
+import type { AccountRequestForm, RequestEvent } from '../../src/request/types.js';
+
+/** A complete, signed F01 for a staff member, with internet, at the central office. */
+export const FORM: AccountRequestForm = {
+  folio: 'F01-2026-0001',
+  requestedOn: '2026-11-30',
+  area: 'Dirección de Planeación',
+  director: { name: 'Ana María Juárez López', email: 'ajuarezl@seseqro.gob.mx' },
+  requestingBoss: { name: 'Alejandro Hernández Núñez', email: 'alejandrohn@seseqro.gob.mx' },
+  kind: 'creation',
+  condition: 'fixed',
+  user: {
+    fullName: 'Perla Adriana Hernández Leal',
+    department: 'Informática',
+    position: 'Analista de sistemas',
+    functions: 'Administración de la red de la unidad y soporte a los usuarios de los sistemas de salud',
+    holder: 'staff',
+  },
+  internet: {
+    requested: true,
+    justification:
+      'Consulta de la normatividad federal y trámites en los portales de los proveedores de la red',
+  },
+  centralOffice: true,
+  signatures: { director: '2026-11-30', requestingBoss: '2026-11-30', user: '2026-11-30' },
+};
+
+/** The form with some fields replaced (a shallow merge per nested object). */
+export function form(over: Partial<AccountRequestForm> = {}): AccountRequestForm {
+  return { ...FORM, ...over };
+}
+
+/** A form as unknown input with one top-level key removed. */
+export function without(
+  key: keyof AccountRequestForm,
+  base: AccountRequestForm = FORM,
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...base };
+  delete copy[key];
+  return copy;
+}
+
+export const actor = (role: Role, id: string = role): Actor => ({ role, id });
+export const BOSS = actor('direct-boss', 'jefe-17');
+export const IT_HEAD = actor('it-head', 'ti-1');
+export const OFFICER = actor('mail-officer', 'mov-2');
+export const HELPDESK = actor('helpdesk', 'mesa-3');
+export const UNIT_IT = actor('unit-it', 'inf-4');
+
+/** Instants one minute apart from 2026-11-30 09:00 in Querétaro. */
+export const at = (minute: number): string => {
+  const h = 9 + Math.floor(minute / 60);
+  const m = minute % 60;
+  return `2026-11-30T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00-06:00`;
+};
+
+export const ROLES: readonly Role[] = [
+  'direct-boss',
+  'it-head',
+  'mail-officer',
+  'helpdesk',
+  'unit-it',
+  'planning',
+  'user',
+  'system',
+];
+
+/** Any role. */
+export const roleArb: fc.Arbitrary<Role> = fc.constantFrom(...ROLES);
+
+/** A valid F01 that passes createRequest: staff or a properly temporary outsider or contractor. */
+export function validFormArb(
+  options: { departments?: readonly string[]; folio?: fc.Arbitrary<string> } = {},
+) {
+  const departments = options.departments ?? ['Informática', 'Compras', '__proto__'];
+  return fc
+    .record({
+      folio: options.folio ?? fc.stringMatching(/^F-[0-9]{1,6}$/),
+      department: fc.constantFrom(...departments),
+      kind: fc.constantFrom('creation' as const, 'transfer' as const),
+      holder: fc.constantFrom('staff' as const, 'external' as const, 'contractor' as const),
+      temporary: fc.boolean(),
+      internet: fc.boolean(),
+      centralOffice: fc.boolean(),
+      name: fc.constantFrom('Perla Adriana Hernández Leal', 'Alejandro Hernández Núñez', 'Juana Inés Pérez'),
+    })
+    .map(
+      ({ folio, department, kind, holder, temporary, internet, centralOffice, name }): AccountRequestForm => {
+        const temp = temporary || holder !== 'staff';
+        const f: AccountRequestForm = {
+          ...FORM,
+          folio,
+          kind,
+          condition: temp ? 'temporary' : 'fixed',
+          user: { ...FORM.user, department, holder, fullName: name },
+          internet: internet ? FORM.internet : { requested: false },
+          centralOffice,
+        };
+        if (kind === 'transfer') f.previousArea = 'Dirección Administrativa';
+        if (temp) f.expiresOn = '2027-05-31';
+        if (holder === 'contractor')
+          f.contractorAuthorization = { by: 'Responsable de Informática', on: '2026-11-29' };
+        return f;
+      },
+    );
+}
+
+/** Any request event (valid shape), from any role, at instant `at`. */
+export function eventArb(atArb: fc.Arbitrary<string>): fc.Arbitrary<RequestEvent> {
+  const base = fc.record({ at: atArb, actor: roleArb.map((r) => actor(r)) });
+  const count = fc.nat({ max: 4 });
+  return fc.oneof(
+    base.map((b) => ({ ...b, type: 'REJECT' as const, reason: 'no procede' })),
+    fc
+      .tuple(base, count, fc.boolean())
+      .map(([b, seatsInUse, ex]) =>
+        ex
+          ? { ...b, type: 'APPROVE' as const, seatsInUse, exception: { reason: 'operación' } }
+          : { ...b, type: 'APPROVE' as const, seatsInUse },
+      ),
+    fc
+      .tuple(base, count)
+      .map(([b, exitsInUse]) => ({ ...b, type: 'AUTHORIZE_INTERNET' as const, exitsInUse })),
+    base.map((b) => ({ ...b, type: 'DENY_INTERNET' as const, observation: 'no se justifica' })),
+    fc
+      .tuple(base, fc.constantFrom('PERLAHL', 'ADMIN', 'JUANAIP2'))
+      .map(([b, username]) => ({ ...b, type: 'PROVISION' as const, username, capacityMb: 2048 })),
+    base.map((b) => ({ ...b, type: 'RESGUARDO_SIGNED' as const })),
+    base.map((b) => ({ ...b, type: 'WITHDRAW' as const })),
+  );
+}
