@@ -37,6 +37,9 @@ export const VIOLATION_CODES = [
   'LATE_BOSS_NOTICE',
   'EVENT_OUT_OF_ORDER',
   'ALLOWANCE_HELD_ELSEWHERE',
+  'ACCOUNT_NOT_INACTIVE',
+  'NOT_YET_DUE',
+  'SAME_DEPARTMENT',
 ] as const;
 
 /** One of the stable codes of {@link VIOLATION_CODES}. */

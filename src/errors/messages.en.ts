@@ -59,6 +59,12 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `The event${show(d, 'at', (v) => ` at ${v}`)} is earlier than the last recorded change${show(d, 'last', (v) => ` (${v})`)}: the log never goes back in time.`,
   ALLOWANCE_HELD_ELSEWHERE: (d) =>
     `${show(d, 'username', (v) => `"${v}"`) || 'This username'} already holds ${val(d, 'kind', '') === 'exit' ? 'an internet exit' : 'a mailbox seat'}${show(d, 'heldIn', (v) => ` in "${v}"`)}: an account belongs to one department only (4.20); move it with a transfer.`,
+  ACCOUNT_NOT_INACTIVE: (d) =>
+    `Account${show(d, 'username', (v) => ` "${v}"`)} is not three months unused${show(d, 'inactiveFrom', (v) => ` (it would be from ${v})`)}: there is nothing to ask the boss about yet (4.19, 8.3-3).`,
+  NOT_YET_DUE: (d) =>
+    `${show(d, 'event', (v) => `"${v}"`) || 'This step'} is not due${show(d, 'day', (v) => ` on ${v}`)}${show(d, 'due', (v) => `; it falls due on ${v}`)}.`,
+  SAME_DEPARTMENT: (d) =>
+    `The account already belongs to${show(d, 'department', (v) => ` "${v}"`) || ' that department'}: a transfer goes to another department (8.2-1.B).`,
 };
 
 function signerEn(v: string): string {

@@ -61,6 +61,12 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     `El evento${show(d, 'at', (v) => ` del ${v}`)} es anterior al último movimiento registrado${show(d, 'last', (v) => ` (${v})`)}: la bitácora no retrocede en el tiempo.`,
   ALLOWANCE_HELD_ELSEWHERE: (d) =>
     `${show(d, 'username', (v) => `«${v}»`) || 'Este usuario'} ya ocupa ${val(d, 'kind', '') === 'exit' ? 'una salida a internet' : 'una cuenta de correo'}${show(d, 'heldIn', (v) => ` en «${v}»`)}: la cuenta pertenece a un solo departamento (4.20); muévala con un cambio de adscripción.`,
+  ACCOUNT_NOT_INACTIVE: (d) =>
+    `La cuenta${show(d, 'username', (v) => ` «${v}»`)} no lleva tres meses sin consultarse${show(d, 'inactiveFrom', (v) => ` (lo estaría a partir del ${v})`)}: aún no hay nada que preguntar al jefe inmediato (4.19, 8.3-3).`,
+  NOT_YET_DUE: (d) =>
+    `${show(d, 'event', (v) => `«${v}»`) || 'Este paso'} no procede todavía${show(d, 'day', (v) => ` el ${v}`)}${show(d, 'due', (v) => `; procede a partir del ${v}`)}.`,
+  SAME_DEPARTMENT: (d) =>
+    `La cuenta ya pertenece a${show(d, 'department', (v) => ` «${v}»`) || ' ese departamento'}: un cambio de adscripción es hacia otro departamento (8.2-1.B).`,
 };
 
 function signerEs(v: string): string {
