@@ -1,1 +1,40 @@
-export {};
+export { type AccountAdvance, advanceAccount } from './advanceAccount.js';
+export type {
+  AccountEffect,
+  DisableMailboxEffect,
+  EnableMailboxEffect,
+  RestoreNetworkAccessEffect,
+  StampedAccountEffect,
+  SuspendNetworkAccessEffect,
+  UpdateAccountListingEffect,
+} from './effects.js';
+export { ACCOUNT_MACHINE } from './machine.js';
+export { nextDeadline } from './nextDeadline.js';
+export { type OpenAccountInput, openAccount } from './openAccount.js';
+export { replayAccount } from './replayAccount.js';
+export {
+  ACCOUNT_STATUSES,
+  accountEventSchema,
+  accountStateSchema,
+  parseAccountEvent,
+  parseAccountState,
+} from './schema.js';
+export { type AccountTransition, transitionAccount } from './transitionAccount.js';
+export type {
+  AccountClosing,
+  AccountEvent,
+  AccountEventType,
+  AccountHolder,
+  AccountInquiry,
+  AccountLeave,
+  AccountState,
+  AccountStatus,
+  AccountSuspension,
+  AccountSystemEvent,
+  AccountTransfer,
+  AnyAccountEvent,
+  CancellationCause,
+  LeaveKind,
+  ResumableStatus,
+  SystemEventType,
+} from './types.js';

@@ -1,0 +1,77 @@
+import { assertNever } from '../_internal/assertNever.js';
+import { plainDateToInstant } from '../_internal/instant.js';
+import type { PlainDate } from '../_internal/plainDate.js';
+import type { Policy } from '../policy/policy.js';
+import { dayAfter, notBeforeDayOf } from './_dates.js';
+import type { AccountState, AccountSystemEvent, SystemEventType } from './types.js';
+
+/** @internal The next time-caused event of a state and the day it is due. */
+export type Due = { readonly type: SystemEventType; readonly on: PlainDate };
+
+/** The actor of every time-caused transition. */
+export const SCHEDULER = { role: 'system', id: 'scheduler' } as const;
+
+/**
+ * @internal The one time-caused event a state is waiting for, with the day the rules put it
+ * on (before any catching up): the single source of {@link nextDeadline}, of
+ * {@link advanceAccount} and of the review's dry run, so they cannot disagree.
+ *
+ * - `cancellationNotice`: `NOTICE_ELAPSED` on `cancelOn` (4.24).
+ * - `gracePeriod`: `GRACE_ENDED` on `cancelOn` (4.22, 8.3-9).
+ * - `onLeave` / `suspended`: the end of the leave or suspension the day after its `until`,
+ *   unless the account expires first.
+ * - `active`, `inactivityInquiry`, `transferPending` (and the above): `EXPIRED` on `expiresOn`,
+ *   a temporary account's baja date (4.10, 4.29). On the same day an expiry wins.
+ */
+export function dueEvent(s: AccountState): Due | null {
+  const expiry: Due | null = s.expiresOn === null ? null : { type: 'EXPIRED', on: s.expiresOn };
+  switch (s.status) {
+    case 'cancellationNotice':
+      return s.cancelOn === null ? null : { type: 'NOTICE_ELAPSED', on: s.cancelOn };
+    case 'gracePeriod':
+      return s.cancelOn === null ? null : { type: 'GRACE_ENDED', on: s.cancelOn };
+    case 'onLeave':
+      return earlier(expiry, ending('LEAVE_ENDED', dayAfter(s.leave?.until ?? null)));
+    case 'suspended':
+      return earlier(expiry, ending('SUSPENSION_ENDED', dayAfter(s.suspension?.until ?? null)));
+    case 'active':
+    case 'inactivityInquiry':
+    case 'transferPending':
+      return expiry;
+    case 'cancelled':
+      return null;
+    default:
+      return assertNever(s.status);
+  }
+}
+
+function ending(type: SystemEventType, on: PlainDate | null): Due | null {
+  return on === null ? null : { type, on };
+}
+
+function earlier(expiry: Due | null, other: Due | null): Due | null {
+  if (expiry === null) return other;
+  if (other === null) return expiry;
+  return other.on < expiry.on ? other : expiry;
+}
+
+/**
+ * @internal The due event with its effective day: never before the day of the state's last
+ * change, because the log never goes back in time. A deadline that passed while the state
+ * was being changed by people (a baja reported after its grace was over) falls due on the day
+ * of that change.
+ */
+export function dueOn(s: AccountState, policy: Policy): Due | null {
+  const due = dueEvent(s);
+  return due === null ? null : { type: due.type, on: notBeforeDayOf(due.on, s.updatedAt, policy) };
+}
+
+/**
+ * @internal The event {@link advanceAccount} applies for a due deadline: at the first instant
+ * of its day in the policy's zone, or at the last change when that is later the same day.
+ */
+export function systemEventFor(s: AccountState, due: Due, policy: Policy): AccountSystemEvent {
+  const start = plainDateToInstant(due.on, policy.timeZone);
+  const at = s.updatedAt !== undefined && Date.parse(s.updatedAt) > Date.parse(start) ? s.updatedAt : start;
+  return { type: due.type, at, actor: SCHEDULER };
+}

@@ -1,0 +1,90 @@
+import { err, ok, type Result } from 'neverthrow';
+import { isPlainDate, type PlainDate } from '../_internal/plainDate.js';
+import { issuesToViolation } from '../_internal/zod.js';
+import { type Violation, violation } from '../errors/violation.js';
+import type { LogEntry } from '../machine/types.js';
+import type { Policy } from '../policy/policy.js';
+import { invalidDate, resolvePolicy } from '../schedule/_args.js';
+import { dueOn, systemEventFor } from './_due.js';
+import type { StampedAccountEffect } from './effects.js';
+import { accountMachine } from './machine.js';
+import { accountStateSchema } from './schema.js';
+import type { AccountState } from './types.js';
+
+/** What {@link advanceAccount} returns: the state as of the day, and what it took to get there. */
+export type AccountAdvance = {
+  readonly state: AccountState;
+  readonly effects: readonly StampedAccountEffect[];
+  readonly log: readonly LogEntry[];
+};
+
+// A state has at most a handful of time-caused steps in a row (notice → grace → cancelled;
+// suspension → leave → expiry → grace → cancelled); more means a defect, never a loop.
+const MAX_STEPS = 16;
+
+/**
+ * Applies every transition that time makes due by `asOf`, in order, each through the same
+ * transition function as any other event (so the log replays).
+ *
+ * While `nextDeadline(state) ≤ asOf` the due event is applied: `NOTICE_ELAPSED` (the
+ * cancellation takes effect: backup to the boss and the grace of 8.3-9), `GRACE_ENDED`
+ * (backup, delete, release the seat and internet exit, retire a username cancelled for
+ * inactivity: 4.19, 4.22), `EXPIRED` (a temporary account's expiry is its baja: 4.10, 4.29),
+ * `LEAVE_ENDED`, `SUSPENSION_ENDED`. Each log entry's `at` is the first instant of the due day
+ * in `policy.timeZone` (or the last change, when that is later the same day) and its actor
+ * `{ role: 'system', id: 'scheduler' }`. Idempotent: advancing again to the same day, or to
+ * d1 and then d2, gives what advancing to d2 gives.
+ *
+ * @param state - the account
+ * @param asOf - the day to bring it to
+ * @param policy - defaults to {@link SESEQ_POLICY}
+ *
+ * @example
+ * // in gracePeriod after a baja on 2026-12-20 (4.22)
+ * advanceAccount(graceState, '2027-01-04')._unsafeUnwrap().state.status
+ * //=> 'gracePeriod'
+ * advanceAccount(graceState, '2027-01-05')._unsafeUnwrap().state.status
+ * //=> 'cancelled'
+ */
+export function advanceAccount(
+  state: AccountState,
+  asOf: PlainDate,
+  policy?: Policy,
+): Result<AccountAdvance, Violation> {
+  const p = resolvePolicy(policy);
+  if (p.isErr()) return err(p.error);
+  if (!isPlainDate(asOf)) return err(invalidDate(asOf, 'asOf'));
+  const parsed = accountStateSchema.safeParse(state);
+  if (!parsed.success) {
+    const v = issuesToViolation(parsed.error.issues);
+    return err({ ...v, details: { ...v.details, input: 'state' } });
+  }
+  try {
+    return advanceValid(parsed.data, asOf, p.value);
+  } catch {
+    return err(violation('INVALID_POLICY', null, { issues: ['timeZone: unknown IANA time zone'] }));
+  }
+}
+
+/** @internal {@link advanceAccount} on a valid state, day and policy. */
+export function advanceValid(
+  state: AccountState,
+  asOf: PlainDate,
+  policy: Policy,
+): Result<AccountAdvance, Violation> {
+  let s = state;
+  const effects: StampedAccountEffect[] = [];
+  const log: LogEntry[] = [];
+  for (let i = 0; i < MAX_STEPS; i++) {
+    const due = dueOn(s, policy);
+    if (due === null || due.on > asOf) return ok({ state: s, effects, log });
+    const r = accountMachine.step(s, systemEventFor(s, due, policy), policy);
+    if (r.isErr()) return err(r.error);
+    s = r.value.state;
+    effects.push(...r.value.effects);
+    log.push(r.value.log);
+  }
+  return err(
+    violation('INVALID_TRANSITION', null, { reason: 'too many time-caused steps', status: s.status }),
+  );
+}

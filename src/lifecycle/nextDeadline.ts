@@ -1,0 +1,37 @@
+import type { PlainDate } from '../_internal/plainDate.js';
+import type { Policy } from '../policy/policy.js';
+import { resolvePolicy } from '../schedule/_args.js';
+import { dueOn } from './_due.js';
+import { accountStateSchema } from './schema.js';
+import type { AccountState } from './types.js';
+
+/**
+ * The next day on which time alone will move the account on, or `null` when nothing is
+ * scheduled (an active fixed account, an open inquiry, a cancelled account).
+ *
+ * It is the day {@link advanceAccount} applies the next time-caused event: the end of a
+ * notice (`cancelOn`, 4.24), of a grace period (`cancelOn`, 4.22), a temporary account's expiry
+ * (`expiresOn`, its baja date: 4.10, 4.29), the day after the last day of a leave or a
+ * suspension. A deadline that passed before the state's last change falls on the day of that
+ * change (the log never goes back). Inactivity is not a deadline: the boss is asked first
+ * (8.3-4); see `reviewAccounts`. An invalid state or policy gives `null`.
+ *
+ * @param state - the account
+ * @param policy - defaults to {@link SESEQ_POLICY}
+ *
+ * @example
+ * nextDeadline(graceState) // in gracePeriod after a baja on 2026-12-20
+ * //=> '2027-01-05' (4.22)
+ */
+export function nextDeadline(state: AccountState, policy?: Policy): PlainDate | null {
+  const p = resolvePolicy(policy);
+  if (p.isErr()) return null;
+  const s = accountStateSchema.safeParse(state);
+  if (!s.success) return null;
+  try {
+    return dueOn(s.data, p.value)?.on ?? null;
+  } catch {
+    // Only an unknown time zone in a hand-made policy can get here.
+    return null;
+  }
+}

@@ -1,0 +1,160 @@
+import type { Instant } from '../_internal/instant.js';
+import type { PlainDate } from '../_internal/plainDate.js';
+import type { Actor } from '../machine/types.js';
+
+/** Where an account is in its life (SPEC §6). `cancelled` is terminal. */
+export type AccountStatus =
+  | 'active'
+  | 'onLeave'
+  | 'suspended'
+  | 'inactivityInquiry'
+  | 'transferPending'
+  | 'cancellationNotice'
+  | 'gracePeriod'
+  | 'cancelled';
+
+/** Who holds the account: SESEQ staff, or people outside SESEQ (4.10 advisors, auditors; 4.29 contractors). */
+export type AccountHolder = 'staff' | 'external' | 'contractor';
+
+/** Why an account was (or is being) cancelled. */
+export type CancellationCause = 'inactivity' | 'baja' | 'request' | 'expiry' | 'sanction';
+
+/** The kind of a leave (4.21.3); `null` when the boss reported a leave without saying which (8.3-5.A). */
+export type LeaveKind = 'vacation' | 'unpaid' | 'medical';
+
+/** A status a suspension returns to when it ends. */
+export type ResumableStatus = 'active' | 'onLeave' | 'inactivityInquiry' | 'transferPending';
+
+/** A leave in course: still enabled and exempt from inactivity (4.21.3, 8.3-5.A). */
+export type AccountLeave = {
+  readonly kind: LeaveKind | null;
+  readonly since: PlainDate;
+  /** The last day of the leave (inclusive); `null` when open-ended. */
+  readonly until: PlainDate | null;
+};
+
+/**
+ * A suspension in course: an internal investigation suspends network access and the superior
+ * is informed (4.21.4, 5.4.15); a temporary sanction deactivates the mailbox (4.26). An
+ * investigation that turns into a temporary sanction has both.
+ */
+export type AccountSuspension = {
+  readonly reason: 'investigation' | 'sanction';
+  readonly since: PlainDate;
+  /** The last day of the suspension (inclusive); `null` until a `REINSTATE`. */
+  readonly until: PlainDate | null;
+  /** Network access is suspended (4.21.4, 5.4.15). */
+  readonly network: boolean;
+  /** The mailbox is deactivated (4.26). */
+  readonly mailbox: boolean;
+  /** The status the account goes back to when the suspension ends. */
+  readonly resume: ResumableStatus;
+};
+
+/** An inactivity inquiry: the boss was asked why the account is unused (8.3-4). */
+export type AccountInquiry = { readonly openedOn: PlainDate; readonly inactiveFrom: PlainDate };
+
+/** A reported cambio de adscripción waiting for the new area's decision (8.2-1.B, 8.2-2). */
+export type AccountTransfer = { readonly toDepartment: string; readonly reportedOn: PlainDate };
+
+/**
+ * Why and since when an account is on its way out (`cancellationNotice`, `gracePeriod`): the
+ * cause its cancellation will have, the baja date its grace counts from, and, for a baja the
+ * boss reported, whether the report was late (4.23).
+ */
+export type AccountClosing = {
+  readonly cause: CancellationCause;
+  /** The day the notice (4.24) or the grace period (4.22) began. */
+  readonly since: PlainDate;
+  /** In `gracePeriod`: the date the 15 días naturales count from. */
+  readonly bajaOn?: PlainDate;
+  /** For an `OFFBOARD`: the reason the boss gave. */
+  readonly reason?: 'separation' | 'positionChange' | 'contractEnd';
+  /** For an `OFFBOARD`: the boss's notice was 15 or more days after the baja (4.23). */
+  readonly lateNotice?: { readonly days: number };
+};
+
+/**
+ * An e-mail account as plain JSON (SPEC §11): the fixed fields plus optional ones that say
+ * what is in course. `version` is 1 after {@link openAccount} and grows by one per transition;
+ * `updatedAt` is the instant of the last change (an earlier event is refused).
+ */
+export type AccountState = {
+  readonly id: string;
+  readonly version: number;
+  readonly status: AccountStatus;
+  readonly username: string;
+  readonly department: string;
+  readonly holder: AccountHolder;
+  readonly createdOn: PlainDate;
+  /** `null`: never used (inactivity counts from `createdOn`). */
+  readonly lastAccessOn: PlainDate | null;
+  /** Temporary accounts: their baja date (4.10, 4.29). */
+  readonly expiresOn: PlainDate | null;
+  readonly internet: boolean;
+  /** In `gracePeriod`: the last usable day. */
+  readonly usableThrough: PlainDate | null;
+  /** In `cancellationNotice` / `gracePeriod`: the day the next step happens. */
+  readonly cancelOn: PlainDate | null;
+  readonly cancellation: { readonly on: PlainDate; readonly cause: CancellationCause } | null;
+  readonly updatedAt?: Instant;
+  /**
+   * The day the account came back from a leave, a suspension or a transfer: the three months
+   * of 4.19 count from here when it is later than the last access (a leave is exempt, 4.21.3).
+   */
+  readonly resumedOn?: PlainDate;
+  readonly leave?: AccountLeave;
+  readonly suspension?: AccountSuspension;
+  readonly inquiry?: AccountInquiry;
+  readonly transfer?: AccountTransfer;
+  readonly closing?: AccountClosing;
+};
+
+type At = { readonly at: Instant; readonly actor: Actor };
+
+/** The events people and the mail server cause (SPEC §11). */
+export type AccountEvent = At &
+  (
+    | { readonly type: 'RECORD_ACCESS'; readonly on: PlainDate }
+    | { readonly type: 'START_LEAVE'; readonly until: PlainDate | null; readonly kind: LeaveKind }
+    | { readonly type: 'END_LEAVE' }
+    | {
+        readonly type: 'SUSPEND';
+        readonly reason: 'investigation' | 'sanction';
+        readonly until: PlainDate | null;
+      }
+    | { readonly type: 'REINSTATE' }
+    | { readonly type: 'OPEN_INACTIVITY_INQUIRY' }
+    | { readonly type: 'BOSS_REPORTS_LEAVE'; readonly until: PlainDate | null }
+    | { readonly type: 'REQUEST_CANCELLATION' }
+    | {
+        readonly type: 'OFFBOARD';
+        readonly bajaOn: PlainDate;
+        readonly cause: 'separation' | 'positionChange' | 'contractEnd';
+      }
+    | { readonly type: 'REPORT_TRANSFER'; readonly toDepartment: string }
+    | { readonly type: 'COMPLETE_TRANSFER'; readonly toDepartment: string }
+    | { readonly type: 'NEW_AREA_DECLINES' }
+    | { readonly type: 'SANCTION'; readonly permanent: boolean }
+  );
+
+/**
+ * The events time itself causes, from role `system` (actor `{ role: 'system', id: 'scheduler' }`
+ * when {@link advanceAccount} produces them). They are rows of the same table, so the log
+ * replays; each is refused with `NOT_YET_DUE` before its day.
+ */
+export type SystemEventType =
+  | 'NOTICE_ELAPSED'
+  | 'GRACE_ENDED'
+  | 'EXPIRED'
+  | 'LEAVE_ENDED'
+  | 'SUSPENSION_ENDED';
+
+/** A time-caused event (see {@link SystemEventType}). */
+export type AccountSystemEvent = At & { readonly type: SystemEventType };
+
+/** Every event the account machine accepts. */
+export type AnyAccountEvent = AccountEvent | AccountSystemEvent;
+
+/** The type of any event the account machine accepts. */
+export type AccountEventType = AnyAccountEvent['type'];
