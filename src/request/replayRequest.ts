@@ -1,4 +1,6 @@
 import { err, type Result } from 'neverthrow';
+import * as z from 'zod/mini';
+import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
@@ -24,22 +26,15 @@ export function replayRequest(
 ): Result<RequestState, Violation> {
   const p = policyOrDefault(policy);
   if (!Array.isArray(log) || log.length === 0) return err(invalid(0, 'a log starts with its CREATE entry'));
-  const first: unknown = log[0];
-  if (first === null || typeof first !== 'object') return err(invalid(0, 'not an entry'));
-  const entry = first as {
-    at?: unknown;
-    actor?: unknown;
-    subject?: unknown;
-    event?: unknown;
-    from?: unknown;
-    to?: unknown;
-    version?: unknown;
-  };
-  const event = entry.event as { type?: unknown; form?: unknown } | null | undefined;
-  if (event === null || typeof event !== 'object' || event.type !== 'CREATE' || entry.from !== null) {
-    return err(invalid(0, 'a log starts with its CREATE entry'));
+  for (let i = 1; i < log.length; i++) {
+    if (!entrySchema.safeParse(log[i]).success) return err(invalid(i, 'not a log entry'));
   }
-  const created = createRequest(event.form, entry.at as string, entry.actor as never, p);
+  const first = entrySchema.safeParse(log[0]);
+  if (!first.success) return err(invalid(0, 'not a log entry'));
+  const entry = first.data;
+  const event = createEventSchema.safeParse(entry.event);
+  if (!event.success || entry.from !== null) return err(invalid(0, 'a log starts with its CREATE entry'));
+  const created = createRequest(event.data.form, entry.at, entry.actor, p);
   if (created.isErr())
     return err(invalid(0, `CREATE refused: ${created.error.map((v) => v.code).join(', ')}`));
   const state = created.value.state;
@@ -48,6 +43,19 @@ export function replayRequest(
   }
   return requestMachine.replay(state, log.slice(1), p).mapErr((v) => shift(v));
 }
+
+// A stored entry is data from outside: its shape is checked, unknown keys refused.
+const entrySchema = z.strictObject({
+  at: instantSchema,
+  actor: actorSchema,
+  subject: z.string(),
+  version: z.number(),
+  event: z.unknown(),
+  from: z.nullable(z.string()),
+  to: z.string(),
+  clauses: z.array(z.string()),
+});
+const createEventSchema = z.strictObject({ type: z.literal('CREATE'), form: z.unknown() });
 
 function invalid(entry: number, reason: string): Violation {
   return violation('INVALID_LOG', null, { entry, reason });
