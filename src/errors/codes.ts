@@ -40,6 +40,7 @@ export const VIOLATION_CODES = [
   'ACCOUNT_NOT_INACTIVE',
   'NOT_YET_DUE',
   'SAME_DEPARTMENT',
+  'MISSING_GIVEN_NAME',
 ] as const;
 
 /** One of the stable codes of {@link VIOLATION_CODES}. */

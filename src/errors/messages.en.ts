@@ -65,6 +65,8 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `${show(d, 'event', (v) => `"${v}"`) || 'This step'} is not due${show(d, 'day', (v) => ` on ${v}`)}${show(d, 'due', (v) => `; it falls due on ${v}`)}.`,
   SAME_DEPARTMENT: (d) =>
     `The account already belongs to${show(d, 'department', (v) => ` "${v}"`) || ' that department'}: a transfer goes to another department (8.2-1.B).`,
+  MISSING_GIVEN_NAME: () =>
+    'A given name is missing: form F01 asks for the full name, and a username starts from a given name (5.4.3).',
 };
 
 function signerEn(v: string): string {
