@@ -9,7 +9,7 @@ import { dueOn, systemEventFor } from './_due.js';
 import type { StampedAccountEffect } from './effects.js';
 import { accountMachine } from './machine.js';
 import { accountStateSchema } from './schema.js';
-import type { AccountState } from './types.js';
+import type { AccountState, SystemEventType } from './types.js';
 
 /** What {@link advanceAccount} returns: the state as of the day, and what it took to get there. */
 export type AccountAdvance = {
@@ -72,14 +72,34 @@ export function advanceValid(
   asOf: PlainDate,
   policy: Policy,
 ): Result<AccountAdvance, Violation> {
+  return advanceSteps(state, asOf, policy).map(({ state: s, effects, log }) => ({ state: s, effects, log }));
+}
+
+/**
+ * @internal {@link advanceValid} that also says the day each step fell due and the state it
+ * started from: the review's dry
+ * run reads it, so the report and `advanceAccount` are one computation.
+ */
+export function advanceSteps(
+  state: AccountState,
+  asOf: PlainDate,
+  policy: Policy,
+): Result<
+  AccountAdvance & {
+    readonly steps: readonly { type: SystemEventType; on: PlainDate; before: AccountState }[];
+  },
+  Violation
+> {
   let s = state;
   const effects: StampedAccountEffect[] = [];
   const log: LogEntry[] = [];
+  const steps: { type: SystemEventType; on: PlainDate; before: AccountState }[] = [];
   for (let i = 0; i < MAX_STEPS; i++) {
     const due = dueOn(s, policy);
-    if (due === null || due.on > asOf) return ok({ state: s, effects, log });
+    if (due === null || due.on > asOf) return ok({ state: s, effects, log, steps });
     const r = accountMachine.step(s, systemEventFor(s, due, policy), policy);
     if (r.isErr()) return err(r.error);
+    steps.push({ type: due.type, on: due.on, before: s });
     s = r.value.state;
     effects.push(...r.value.effects);
     log.push(r.value.log);

@@ -80,8 +80,8 @@ function cancelled(s: AccountState, on: PlainDate, cause: CancellationCause): Ac
   return { ...without(s, ...ALL_IN_COURSE), status: 'cancelled', cancellation: { on, cause } };
 }
 
-/** The day the inactivity count of 4.19 starts: last access or creation, or a later return (4.21.3). */
-function inactivitySince(s: AccountState): PlainDate {
+/** @internal The day the inactivity count of 4.19 starts: last access or creation, or a later return (4.21.3). */
+export function inactivitySince(s: AccountState): PlainDate {
   const since = countsFrom(s.lastAccessOn, s.createdOn);
   return s.resumedOn !== undefined ? later(since, s.resumedOn) : since;
 }

@@ -1,1 +1,16 @@
-export {};
+export { acceptsIncoming, mailboxUsage } from './mailboxUsage.js';
+export { reviewAccounts } from './reviewAccounts.js';
+export { reviewCapacityIncrease } from './reviewCapacityIncrease.js';
+export { reviewSnapshotSchema } from './schema.js';
+export type {
+  AccountsReview,
+  CapacityIncrease,
+  CapacityIncreaseRequest,
+  MailboxLevel,
+  MailboxUsage,
+  ReviewAction,
+  ReviewFinding,
+  ReviewItem,
+  ReviewName,
+  ReviewSnapshot,
+} from './types.js';

@@ -1,0 +1,59 @@
+import type { Policy } from '../policy/policy.js';
+import { SESEQ_POLICY } from '../policy/policy.js';
+import type { MailboxLevel, MailboxUsage } from './types.js';
+
+const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+
+function warningRatio(policy: unknown): number {
+  const r = (policy as Partial<Policy> | null | undefined)?.quotaWarningRatio;
+  return typeof r === 'number' && r > 0 && r <= 1 ? r : SESEQ_POLICY.quotaWarningRatio;
+}
+
+/**
+ * How full a mailbox is.
+ *
+ * `full` when it holds its capacity or more: "si su buzón supera la capacidad máxima, los
+ * mensajes entrantes serán rechazados" (4.18); `warning` when occupation is *above*
+ * `policy.quotaWarningRatio` (90 %): "cuando ... la ocupación del buzón ... es superior al 90%"
+ * the user is notified (5.4.8), so exactly 90 % is still `ok`. Amounts that are not finite,
+ * non-negative numbers (or a capacity of 0) cannot be judged and read `full`, so an adapter
+ * looks at the mailbox rather than trust it.
+ *
+ * @param usedMb - megabytes in use
+ * @param capacityMb - the mailbox's capacity (4.14, 5.4.7)
+ * @param policy - defaults to {@link SESEQ_POLICY}
+ *
+ * @example
+ * mailboxUsage(900, 1000)
+ * //=> 'ok'
+ * mailboxUsage(901, 1000)
+ * //=> 'warning' (5.4.8)
+ * mailboxUsage(1000, 1000)
+ * //=> 'full' (4.18)
+ */
+export function mailboxUsage(usedMb: unknown, capacityMb: unknown, policy?: Policy): MailboxLevel {
+  if (!isAmount(usedMb) || !isAmount(capacityMb) || capacityMb === 0) return 'full';
+  if (usedMb >= capacityMb) return 'full';
+  return usedMb > capacityMb * warningRatio(policy) ? 'warning' : 'ok';
+}
+
+/**
+ * Whether an incoming message fits: false when it would take the mailbox over its capacity,
+ * in which case the server rejects it (4.18). A message that exactly fills it is accepted.
+ * Amounts that are not finite, non-negative numbers give `false`.
+ *
+ * @param usage - `{ usedMb, capacityMb }`
+ * @param sizeMb - the message's size
+ *
+ * @example
+ * acceptsIncoming({ usedMb: 990, capacityMb: 1000 }, 10)
+ * //=> true
+ * acceptsIncoming({ usedMb: 990, capacityMb: 1000 }, 10.5)
+ * //=> false (4.18)
+ */
+export function acceptsIncoming(usage: MailboxUsage, sizeMb: unknown): boolean {
+  if (usage === null || typeof usage !== 'object') return false;
+  const { usedMb, capacityMb } = usage as Partial<MailboxUsage>;
+  if (!isAmount(usedMb) || !isAmount(capacityMb) || !isAmount(sizeMb)) return false;
+  return usedMb + sizeMb <= capacityMb;
+}

@@ -1,0 +1,234 @@
+import { err, ok, type Result } from 'neverthrow';
+import { addMonths, isPlainDate, type PlainDate } from '../_internal/plainDate.js';
+import { issuesToViolation } from '../_internal/zod.js';
+import { type Clause, type Violation, violation } from '../errors/violation.js';
+import { dayAfter } from '../lifecycle/_dates.js';
+import { dueOn } from '../lifecycle/_due.js';
+import { advanceSteps } from '../lifecycle/advanceAccount.js';
+import { inactivitySince } from '../lifecycle/machine.js';
+import type { AccountState, SystemEventType } from '../lifecycle/types.js';
+import type { Policy } from '../policy/policy.js';
+import { invalidDate, resolvePolicy } from '../schedule/_args.js';
+import { checkConformance } from './_conformance.js';
+import { mailboxUsage } from './mailboxUsage.js';
+import { isReviewSnapshot, reviewSnapshotSchema } from './schema.js';
+import type { AccountsReview, ReviewFinding, ReviewItem, ReviewSnapshot } from './types.js';
+
+const FINDINGS: readonly ReviewFinding[] = [
+  'due',
+  'upcoming',
+  'inactive',
+  'exemptOnLeave',
+  'inquiryOpen',
+  'transferPending',
+  'quotaWarning',
+  'mailboxFull',
+  'usernameNotConforming',
+];
+
+/** The clause behind a time-caused step, for the report. */
+function stepClause(type: SystemEventType, s: AccountState): Clause {
+  switch (type) {
+    case 'EXPIRED':
+      return s.holder === 'contractor' ? '4.29' : s.holder === 'external' ? '4.10' : '5.4.14';
+    case 'NOTICE_ELAPSED':
+      return '4.24';
+    case 'GRACE_ENDED':
+      return s.closing?.cause === 'inactivity' ? '4.19' : '4.22';
+    case 'LEAVE_ENDED':
+      return '4.21.3';
+    case 'SUSPENSION_ENDED':
+      return s.suspension?.reason === 'sanction' ? '4.26' : '4.21.4';
+  }
+}
+
+/**
+ * The four-monthly review of every account (8.3-1…3), as a pure function over snapshots.
+ *
+ * For each account (`{ account, mailbox?, name? }`, see {@link ReviewSnapshot}) it lists, each
+ * item with its clause, the next action and its date:
+ * - `due`: the steps time has made due by `asOf`, exactly those `advanceAccount(account, asOf)`
+ *   applies (it is the same computation: expiries of temporary accounts 4.10/4.29/5.4.14,
+ *   notices that elapsed 4.24, grace periods over 4.22, leaves and suspensions that ended);
+ * - `upcoming`: the next such step if it falls before the next review (`nextReviewOn`), e.g. a
+ *   temporary account about to expire;
+ * then, on the account as of `asOf`: `inactive` (three months unused, 4.19, 8.3-3: open an
+ * inquiry with the boss, 8.3-4), `exemptOnLeave` (4.21.3, 8.3-5.A), `inquiryOpen` (8.3-5),
+ * `transferPending` (8.2-2), `quotaWarning` (above 90 %, 5.4.8), `mailboxFull` (incoming mail
+ * rejected, 4.18), and `usernameNotConforming` when a name is given (5.4.3, 5.4.6).
+ * Cancelled accounts give nothing. Linear in the number of snapshots; each is validated by a
+ * hand-written check, and the schema explains the first one refused (`INVALID_INPUT` with its
+ * `index`).
+ *
+ * @param accounts - an array of {@link ReviewSnapshot}
+ * @param asOf - the day of the report
+ * @param policy - defaults to {@link SESEQ_POLICY}
+ *
+ * @example
+ * // an account last used 2026-11-30, reviewed on 2027-03-01
+ * reviewAccounts([{ account }], '2027-03-01')._unsafeUnwrap().items[0]
+ * //=> { accountId: 'a1', username: 'PERLAHL', department: 'Compras', finding: 'inactive',
+ * //     clause: '4.19', action: 'OPEN_INACTIVITY_INQUIRY', on: '2027-03-01',
+ * //     details: { inactiveFrom: '2027-02-28', lastAccessOn: '2026-11-30' } }
+ */
+export function reviewAccounts(
+  accounts: unknown,
+  asOf: unknown,
+  policy?: Policy,
+): Result<AccountsReview, Violation> {
+  const p = resolvePolicy(policy);
+  if (p.isErr()) return err(p.error);
+  if (!isPlainDate(asOf)) return err(invalidDate(asOf, 'asOf'));
+  if (!Array.isArray(accounts)) {
+    return err(violation('INVALID_INPUT', null, { issues: ['(root): expected an array of snapshots'] }));
+  }
+  for (let i = 0; i < accounts.length; i++) {
+    if (!isReviewSnapshot(accounts[i])) return err(refusal(accounts[i], i));
+  }
+  const nextReviewOn = addMonths(asOf, p.value.inactivityReviewEvery.months);
+  if (!isPlainDate(nextReviewOn)) return err(invalidDate(nextReviewOn, 'nextReviewOn', 'out of range'));
+  try {
+    return reviewValid(accounts as ReviewSnapshot[], asOf, nextReviewOn, p.value);
+  } catch {
+    // Only an unknown time zone in a hand-made policy can get here.
+    return err(violation('INVALID_POLICY', null, { issues: ['timeZone: unknown IANA time zone'] }));
+  }
+}
+
+function refusal(snapshot: unknown, index: number): Violation {
+  const r = reviewSnapshotSchema.safeParse(snapshot);
+  const v = r.success ? violation('INVALID_INPUT', null) : issuesToViolation(r.error.issues);
+  return { ...v, details: { ...v.details, index } };
+}
+
+function reviewValid(
+  snapshots: readonly ReviewSnapshot[],
+  asOf: PlainDate,
+  nextReviewOn: PlainDate,
+  policy: Policy,
+): Result<AccountsReview, Violation> {
+  const items: ReviewItem[] = [];
+  // Many accounts share a last-access day: the month arithmetic is done once per day.
+  const inactiveFromCache = new Map<PlainDate, PlainDate>();
+  const inactiveFrom = (since: PlainDate): PlainDate => {
+    let d = inactiveFromCache.get(since);
+    if (d === undefined) {
+      d = addMonths(since, policy.inactivityThreshold.months);
+      inactiveFromCache.set(since, d);
+    }
+    return d;
+  };
+
+  for (let i = 0; i < snapshots.length; i++) {
+    const snap = snapshots[i] as ReviewSnapshot;
+    const original = snap.account;
+    if (original.status === 'cancelled') continue;
+    const base = { accountId: original.id, username: original.username, department: original.department };
+
+    let s = original;
+    if (dueOn(s, policy) !== null) {
+      const steps = advanceSteps(s, asOf, policy);
+      if (steps.isErr()) return err({ ...steps.error, details: { ...steps.error.details, index: i } });
+      for (const step of steps.value.steps) {
+        items.push({
+          ...base,
+          finding: 'due',
+          clause: stepClause(step.type, step.before),
+          action: step.type,
+          on: step.on,
+        });
+      }
+      s = steps.value.state;
+      if (s.status === 'cancelled') continue;
+      const next = dueOn(s, policy);
+      if (next !== null && next.on <= nextReviewOn) {
+        items.push({
+          ...base,
+          finding: 'upcoming',
+          clause: stepClause(next.type, s),
+          action: next.type,
+          on: next.on,
+        });
+      }
+    }
+
+    switch (s.status) {
+      case 'active': {
+        const from = inactiveFrom(inactivitySince(s));
+        if (asOf >= from) {
+          items.push({
+            ...base,
+            finding: 'inactive',
+            clause: '4.19',
+            action: 'OPEN_INACTIVITY_INQUIRY',
+            on: asOf,
+            details: { inactiveFrom: from, lastAccessOn: s.lastAccessOn },
+          });
+        }
+        break;
+      }
+      case 'onLeave': {
+        const from = inactiveFrom(inactivitySince(s));
+        if (asOf >= from) {
+          items.push({
+            ...base,
+            finding: 'exemptOnLeave',
+            clause: '4.21.3',
+            action: 'NONE',
+            on: dayAfter(s.leave?.until ?? null) ?? nextReviewOn,
+            details: { inactiveFrom: from, leaveUntil: s.leave?.until ?? null },
+          });
+        }
+        break;
+      }
+      case 'inactivityInquiry':
+        items.push({
+          ...base,
+          finding: 'inquiryOpen',
+          clause: '8.3-5',
+          action: 'AWAIT_BOSS_ANSWER',
+          on: asOf,
+          details: { openedOn: s.inquiry?.openedOn ?? null },
+        });
+        break;
+      case 'transferPending':
+        items.push({
+          ...base,
+          finding: 'transferPending',
+          clause: '8.2-2',
+          action: 'AWAIT_NEW_AREA',
+          on: asOf,
+          details: {
+            toDepartment: s.transfer?.toDepartment ?? null,
+            reportedOn: s.transfer?.reportedOn ?? null,
+          },
+        });
+        break;
+      default:
+        break;
+    }
+
+    if (snap.mailbox !== undefined) {
+      const level = mailboxUsage(snap.mailbox.usedMb, snap.mailbox.capacityMb, policy);
+      if (level !== 'ok') {
+        items.push({
+          ...base,
+          finding: level === 'full' ? 'mailboxFull' : 'quotaWarning',
+          clause: level === 'full' ? '4.18' : '5.4.8',
+          action: 'NOTIFY_USER',
+          on: asOf,
+          details: { usedMb: snap.mailbox.usedMb, capacityMb: snap.mailbox.capacityMb },
+        });
+      }
+    }
+
+    if (snap.name !== undefined) {
+      const c = checkConformance(snap.name, s.username, policy);
+      if (c !== null) items.push({ ...base, finding: 'usernameNotConforming', ...c, on: asOf });
+    }
+  }
+
+  const counts = Object.fromEntries(FINDINGS.map((f) => [f, 0])) as Record<ReviewFinding, number>;
+  for (const item of items) counts[item.finding]++;
+  return ok({ asOf, nextReviewOn, accounts: snapshots.length, items, counts, clause: '8.3-1' });
+}
