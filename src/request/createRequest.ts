@@ -8,6 +8,7 @@ import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { proposeUsername } from './_names.js';
 import { policyOrDefault } from './_policy.js';
+import { seal } from './_trust.js';
 import type { RequestEffect } from './effects.js';
 import { finding, formFindings, isNameDefect } from './findings.js';
 import { withDates } from './parseAccountRequest.js';
@@ -117,7 +118,7 @@ function created(
     to: 'submitted',
     clauses: [...CREATE_REQUEST_CLAUSES],
   };
-  return { state, effects: [notify], log };
+  return { state: seal(state), effects: [notify], log };
 }
 
 function labelled(v: Violation, input: string): Violation {

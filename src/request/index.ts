@@ -15,7 +15,7 @@ export { parseRequestState } from './parseRequestState.js';
 export { replayRequest } from './replayRequest.js';
 export {
   type AccountRequestReview,
-  type ReviewContext,
+  type RequestReviewContext,
   reviewAccountRequest,
 } from './reviewAccountRequest.js';
 export { accountRequestSchema, requestEventSchema, requestStateSchema } from './schema.js';

@@ -62,6 +62,16 @@ export function words(text: string): string[] {
   return out;
 }
 
+// Most texts name none of those things: a few substring checks spare the word scan. The stems
+// cover accented and decomposed spellings ("imágenes", "ima\u0301genes").
+const STEMS = ['factur', 'memo', 'oficio', 'excel', 'xls', 'foto', 'imag', 'imág', 'ima\u0301g', 'hoja'];
+
+function mentionsWeakItem(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const stem of STEMS) if (lower.includes(stem)) return true;
+  return false;
+}
+
 /**
  * The things 4.9 names that a text cites (`'facturas'`, `'memorandos'`, `'excel'`, `'fotos'`)
  * when that is all it cites: besides them, only words of sending and sharing, grammar, and at
@@ -78,7 +88,7 @@ export function words(text: string): string[] {
  * //=> []
  */
 export function weakJustification(text: string): string[] {
-  if (typeof text !== 'string') return [];
+  if (typeof text !== 'string' || !mentionsWeakItem(text)) return [];
   const cited = new Set<string>();
   let substance = 0;
   const list = words(text.length > 20_000 ? text.slice(0, 20_000) : text);

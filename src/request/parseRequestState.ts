@@ -1,13 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
 import { issuesToViolations } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
+import { seal } from './_trust.js';
 import { requestStateSchema } from './schema.js';
 import type { RequestState } from './types.js';
 
 /**
  * Loads a stored request state back, validated: every field of SPEC §11, the form with its F01
  * rules, and the agreement between status, username and internet that every state the
- * machine reaches has. Every problem at once, each with its path.
+ * machine reaches has. Every problem at once, each with its path. The state returned is frozen.
  *
  * @example
  * parseRequestState(JSON.parse(JSON.stringify(state)))._unsafeUnwrap()
@@ -15,5 +16,5 @@ import type { RequestState } from './types.js';
  */
 export function parseRequestState(input: unknown): Result<RequestState, Violation[]> {
   const parsed = requestStateSchema.safeParse(input);
-  return parsed.success ? ok(parsed.data) : err(issuesToViolations(parsed.error.issues));
+  return parsed.success ? ok(seal(parsed.data)) : err(issuesToViolations(parsed.error.issues));
 }

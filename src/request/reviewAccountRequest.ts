@@ -19,7 +19,7 @@ import type { AccountRequestForm, RequestFinding } from './types.js';
  * given (`seatsInUse`, `exitsInUse`) or read from the allowance ledger, and the usernames
  * already taken (the ledger's holders count as taken too).
  */
-export type ReviewContext =
+export type RequestReviewContext =
   | { readonly seatsInUse: number; readonly exitsInUse: number; readonly taken?: Taken }
   | { readonly ledger: AllowanceLedger; readonly taken?: Taken };
 
@@ -70,7 +70,7 @@ const contextSchema = z.union([
  */
 export function reviewAccountRequest(
   request: unknown,
-  context?: ReviewContext,
+  context?: RequestReviewContext,
   policy: Policy = SESEQ_POLICY,
 ): Result<AccountRequestReview, Violation[]> {
   const p = policyOrDefault(policy);

@@ -1,11 +1,14 @@
-import type { Result } from 'neverthrow';
+import { err, type Result } from 'neverthrow';
+import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Stamped, Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { policyOrDefault } from './_policy.js';
+import { isSealed, seal } from './_trust.js';
 import type { RequestEffect } from './effects.js';
 import { requestMachine } from './machine.js';
+import { requestEventSchema } from './schema.js';
 import type { RequestEvent, RequestState } from './types.js';
 
 /**
@@ -15,6 +18,8 @@ import type { RequestEvent, RequestState } from './types.js';
  * event malformed), `INVALID_TRANSITION` (the status does not accept it; terminal states accept
  * nothing), `FORBIDDEN_ROLE`, `EVENT_OUT_OF_ORDER`, `MAILBOX_SEAT_LIMIT_REACHED` (4.9),
  * `INTERNET_EXIT_LIMIT_REACHED` (4.13, 8.1-7.A), `RESERVED_USERNAME`.
+ *
+ * The returned state is frozen (states are values; a change is a new transition).
  *
  * Events carry the counts they were decided on (`seatsInUse`, `exitsInUse`), so a replay needs
  * nothing else.
@@ -28,5 +33,18 @@ export function transitionRequest(
   event: RequestEvent,
   policy: Policy = SESEQ_POLICY,
 ): Result<Transition<RequestState, Stamped<RequestEffect>>, Violation> {
-  return requestMachine.transition(state, event, policyOrDefault(policy));
+  const p = policyOrDefault(policy);
+  let result: Result<Transition<RequestState, Stamped<RequestEffect>>, Violation>;
+  if (isSealed(state)) {
+    // A state this module returned, frozen since: only the event needs parsing.
+    const e = requestEventSchema.safeParse(event);
+    if (!e.success) {
+      const v = issuesToViolation(e.error.issues);
+      return err({ ...v, details: { ...v.details, input: 'event' } });
+    }
+    result = requestMachine.step(state, e.data, p);
+  } else {
+    result = requestMachine.transition(state, event, p);
+  }
+  return result.map((t) => ({ ...t, state: seal(t.state) }));
 }
