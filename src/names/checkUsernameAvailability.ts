@@ -1,0 +1,56 @@
+import { err, ok, type Result } from 'neverthrow';
+import { type Violation, violation } from '../errors/violation.js';
+import type { Policy } from '../policy/policy.js';
+import { availabilityOf } from './availability.js';
+import { USERNAME_MAX_LENGTH } from './constants.js';
+import type { Taken, UsernameOptions } from './types.js';
+
+// Letters, then an optional number (the numbered fallback). Linear: two disjoint classes.
+const USERNAME = /^[A-Za-z]+\d*$/;
+
+/**
+ * Checks that a username chosen by hand (say, after a review) may be given to a person:
+ * letters `A`–`Z` with an optional number, at most 64 characters, and not reserved for an
+ * institutional mailbox (`RESERVED_USERNAME`, 4.16), not retired after deletion for
+ * inactivity (`USERNAME_RETIRED`, 4.19: "una vez eliminada NO se volverá a crear"), not
+ * taken (`USERNAME_TAKEN`, 5.4.3). Comparison is case-insensitive.
+ * @see 5.4.3, 4.19, 4.16
+ *
+ * @param username - the username, unknown until checked
+ * @param taken - usernames in use, matched case-insensitively
+ * @param policy - its `reservedUsernames` (default SESEQ's)
+ * @param options - `retired`: usernames deleted for inactivity
+ * @returns the username in its canonical uppercase form, or why it cannot be used
+ *
+ * @example
+ * checkUsernameAvailability('perlahl2', new Set(['PERLAHL']))
+ * //=> ok('PERLAHL2')
+ * checkUsernameAvailability('soledadrt', new Set(), undefined, { retired: new Set(['SOLEDADRT']) }).isErr()
+ * //=> true
+ */
+export function checkUsernameAvailability(
+  username: unknown,
+  taken: Taken,
+  policy?: Policy,
+  options?: UsernameOptions,
+): Result<string, Violation> {
+  if (typeof username !== 'string' || username.length > USERNAME_MAX_LENGTH || !USERNAME.test(username)) {
+    return err(
+      violation('INVALID_INPUT', null, {
+        issues: ['username: expected letters A–Z and an optional number, at most 64 characters'],
+      }),
+    );
+  }
+  const availability = availabilityOf(taken, policy, options, false);
+  if (availability.isErr()) return err(availability.error);
+  const a = availability.value;
+  const upper = username.toUpperCase();
+  try {
+    if (a.reserved(upper)) return err(violation('RESERVED_USERNAME', '4.16', { username: upper }));
+    if (a.retired?.(upper)) return err(violation('USERNAME_RETIRED', '4.19', { username: upper }));
+    if (a.taken(upper)) return err(violation('USERNAME_TAKEN', '5.4.3', { username: upper }));
+  } catch {
+    return err(violation('INVALID_INPUT', null, { issues: ['taken: the predicate threw an exception'] }));
+  }
+  return ok(upper);
+}

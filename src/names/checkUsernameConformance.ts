@@ -1,0 +1,67 @@
+import { err, ok, type Result } from 'neverthrow';
+import { type Violation, violation } from '../errors/violation.js';
+import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
+import { namesPolicy } from './_policy.js';
+import { NUMBERED_RANGE, USERNAME_MAX_LENGTH } from './constants.js';
+import { readName } from './readName.js';
+import type { PersonNameInput, UsernameCandidate, UsernameConformance } from './types.js';
+import { ruleCandidates } from './usernameCandidates.js';
+
+// A number of the numbered fallback: 2–99, no leading zero.
+const NUMBER = /^[1-9]\d?$/;
+
+/**
+ * Checks that an existing username follows 5.4.3 for its holder's name (the mail officer's
+ * check of 5.4.6, and the periodic review of 8.3): which rule produced it, or that none did,
+ * with the candidates the rules give for that name. Comparison is case-insensitive.
+ *
+ * A username that is the first candidate plus a number 2–99 conforms with rule `numbered`.
+ * For an ambiguous free-text name (three units) the candidates of both readings are
+ * accepted, the first reading's listed first. A username that is not a string is refused
+ * (`INVALID_INPUT`); a name is refused as {@link generateUsername} would refuse it.
+ * @see 5.4.6, 5.4.3
+ *
+ * @param name - the holder's name, structured or as free text
+ * @param username - the username to check, in any case
+ * @param policy - its `commonFirstNames` (default José, María)
+ * @returns whether it conforms, by which rule, and the expected candidates
+ *
+ * @example
+ * checkUsernameConformance('José Carlos Pérez Juárez', 'carlospj')
+ * //=> ok({ conforms: true, rule: 'common-first-name', expected: [{ username: 'CARLOSPJ', rule: 'common-first-name', clause: '5.4.3' }, { username: 'CPEREZJ', rule: 'collision', clause: '5.4.3' }] })
+ */
+export function checkUsernameConformance(
+  name: PersonNameInput | string,
+  username: string,
+  policy: Policy = SESEQ_POLICY,
+): Result<UsernameConformance, Violation> {
+  if (typeof username !== 'string') {
+    return err(violation('INVALID_INPUT', null, { issues: ['username: expected a string'] }));
+  }
+  const parsed = readName(name);
+  if (parsed.isErr()) return err(parsed.error);
+  const common = namesPolicy(policy).commonFirstNames;
+  const expected: UsernameCandidate[] = [];
+  const readings = [parsed.value.name];
+  if (parsed.value.alternative !== undefined) readings.push(parsed.value.alternative);
+  for (const reading of readings) {
+    for (const c of ruleCandidates(reading, common)) {
+      if (c.username.length <= USERNAME_MAX_LENGTH && !expected.some((e) => e.username === c.username)) {
+        expected.push(c);
+      }
+    }
+  }
+  // Longer than any username: cannot conform, and is not worth upper-casing.
+  if (username.length > USERNAME_MAX_LENGTH) return ok({ conforms: false, rule: null, expected });
+  const upper = username.toUpperCase();
+  const match = expected.find((c) => c.username === upper);
+  if (match !== undefined) return ok({ conforms: true, rule: match.rule, expected });
+  const first = ruleCandidates(parsed.value.name, common)[0]?.username;
+  if (first !== undefined && upper.startsWith(first)) {
+    const suffix = upper.slice(first.length);
+    if (NUMBER.test(suffix) && Number(suffix) >= NUMBERED_RANGE.from && Number(suffix) <= NUMBERED_RANGE.to) {
+      return ok({ conforms: true, rule: 'numbered', expected });
+    }
+  }
+  return ok({ conforms: false, rule: null, expected });
+}

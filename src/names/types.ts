@@ -1,0 +1,102 @@
+/**
+ * A person's name as form F01 gives it, structured: the given names and up to two surnames,
+ * as typed (accents, particles and any case allowed). @see 5.4.3, F01
+ */
+export type PersonNameInput = {
+  /** "Nombre(s)": one or more given names, such as `'María Soledad'`. */
+  givenNames: string;
+  /** "Apellido paterno", such as `'Ramírez'` or `'de la Cruz'`. */
+  paternalSurname?: string | null;
+  /** "Apellido materno", such as `'Trejo'` or `'Ponce de León'`. */
+  maternalSurname?: string | null;
+};
+
+/**
+ * A name reduced to its material: uppercase `A`–`Z` words, particles dropped (SPEC §3.1).
+ * Each surname is held as the **joined** material of its words, particles dropped:
+ * `'de la Cruz'` → `'CRUZ'`, `'Ponce de León'` → `'PONCELEON'`, `'Pérez-Gómez'` →
+ * `'PEREZGOMEZ'`. A surname made only of particles keeps them (`'Del'` → `'DEL'`).
+ * `null` means the surname is absent. @see 5.4.3
+ */
+export type PersonName = {
+  /** The given names, one material word each: `'María de los Ángeles'` → `['MARIA', 'ANGELES']`. */
+  givenNames: string[];
+  /** The paternal surname's material, or `null`. */
+  paternalSurname: string | null;
+  /** The maternal surname's material, or `null`. */
+  maternalSurname: string | null;
+};
+
+/**
+ * Which line of the table of 5.4.3 (SPEC §3.2) produced a username. `numbered` is the
+ * library's last resort after the procedure's own rules, and always needs a human review.
+ */
+export type UsernameRule =
+  | 'primary'
+  | 'common-first-name'
+  | 'two-given-one-surname'
+  | 'one-given-one-surname'
+  | 'collision'
+  | 'numbered';
+
+/** A username one rule proposes, with that rule and its clause (`null` for `numbered`). */
+export type UsernameCandidate = {
+  /** Uppercase `A`–`Z` (plus a number of 2–99 for `numbered`), at most 64 characters. */
+  username: string;
+  rule: UsernameRule;
+  clause: '5.4.3' | null;
+};
+
+/** Why a candidate of the procedure's rules was passed over. */
+export type SkipReason = 'too-long' | 'reserved' | 'retired' | 'taken';
+
+/** A rule candidate that could not be used, and why. */
+export type SkippedCandidate = { username: string; rule: UsernameRule; reason: SkipReason };
+
+/**
+ * The username chosen for a person: the candidate, its address in the institutional domain,
+ * and whether a person must review it (every `numbered` one, and a `collision` reached from
+ * an ambiguous free-text name).
+ */
+export type UsernameAssignment = UsernameCandidate & {
+  /** The lower-cased username `@policy.domain`. @see 3.0 */
+  email: string;
+  needsReview: boolean;
+  /** The rule candidates passed over on the way, in rule order; absent when none was. */
+  skipped?: SkippedCandidate[];
+};
+
+/**
+ * The usernames already in use, matched case-insensitively: a set (`'perlahl'` and
+ * `'PERLAHL'` are the same entry) or a predicate (asked about the uppercase form and, if it
+ * says no, the lowercase form). Retired usernames (4.19) belong here too.
+ */
+export type Taken = ReadonlySet<string> | ((username: string) => boolean);
+
+/** Optional extras of {@link generateUsername} and {@link assignUsernames}. */
+export type UsernameOptions = {
+  /**
+   * Usernames deleted for inactivity, never to be created again (4.19). They are skipped
+   * like taken ones but reported as `retired`; passing them within `taken` is enough too.
+   */
+  retired?: Taken;
+};
+
+/** What {@link parseFullName} read from one line of text. */
+export type FullNameParse = {
+  /** The reading used for usernames: with exactly three units, 1 given name + 2 surnames. */
+  name: PersonName;
+  /** Exactly three units: could be 1 given + 2 surnames or 2 given + 1 surname. */
+  ambiguous: boolean;
+  /** When ambiguous, the other reading (2 given names + 1 surname). */
+  alternative?: PersonName;
+};
+
+/** What {@link checkUsernameConformance} found. */
+export type UsernameConformance = {
+  conforms: boolean;
+  /** The rule that produces this username for this name, or `null`. */
+  rule: UsernameRule | null;
+  /** The procedure's candidates for this name, in rule order (no numbered ones). */
+  expected: UsernameCandidate[];
+};
