@@ -1,10 +1,45 @@
-import { instantToPlainDate } from '../_internal/instant.js';
+import { instantToPlainDate, plainDateToInstant } from '../_internal/instant.js';
 import { addDays, isPlainDate, type PlainDate, toEpochDay } from '../_internal/plainDate.js';
 import type { Policy } from '../policy/policy.js';
 
+// Time-zone conversions are the dearest step of a transition. A review of a million accounts
+// runs many transitions on a few thousand distinct days, so it hands the rows a policy that
+// carries a memo of the conversions (per call, never module state); a plain policy converts
+// every time. The memo is a hidden property: the policy's fields are unchanged.
+const CALENDAR = Symbol('calendar');
+const MEMO_LIMIT = 100_000;
+type Calendar = { readonly days: Map<string, PlainDate>; readonly starts: Map<PlainDate, string> };
+
+/** @internal `policy` with a fresh conversion memo, for one long call. */
+export function withCalendar(policy: Policy): Policy {
+  const calendar: Calendar = { days: new Map(), starts: new Map() };
+  return Object.defineProperty({ ...policy }, CALENDAR, { value: calendar, enumerable: false });
+}
+
+function calendarOf(policy: Policy): Calendar | undefined {
+  return (policy as { [CALENDAR]?: Calendar })[CALENDAR];
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  const known = map.get(key);
+  if (known !== undefined) return known;
+  const v = compute();
+  if (map.size < MEMO_LIMIT) map.set(key, v);
+  return v;
+}
+
 /** @internal The day an event happened, in the institution's time zone (SPEC §11). */
 export function dayOf(at: string, policy: Policy): PlainDate {
-  return instantToPlainDate(at, policy.timeZone);
+  const c = calendarOf(policy);
+  if (c === undefined) return instantToPlainDate(at, policy.timeZone);
+  return remember(c.days, at, () => instantToPlainDate(at, policy.timeZone));
+}
+
+/** @internal The first instant of a day in the institution's time zone. */
+export function startOf(day: PlainDate, policy: Policy): string {
+  const c = calendarOf(policy);
+  if (c === undefined) return plainDateToInstant(day, policy.timeZone);
+  return remember(c.starts, day, () => plainDateToInstant(day, policy.timeZone));
 }
 
 /** @internal The later of two dates. */
@@ -25,8 +60,7 @@ export function dayAfter(until: PlainDate | null): PlainDate | null {
 /**
  * @internal The later of `date` and the day of `at` in the policy's zone. The day of an
  * instant is its first ten characters give or take two days (offsets run from −12:00 to
- * +14:00 in both the instant and the zone), so the zone is only consulted when it can matter:
- * a review of a million accounts stays a string comparison for nearly all of them.
+ * +14:00 in both the instant and the zone), so the zone is only consulted when it can matter.
  */
 export function notBeforeDayOf(date: PlainDate, at: string | undefined, policy: Policy): PlainDate {
   if (at === undefined) return date;

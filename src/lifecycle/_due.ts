@@ -1,8 +1,7 @@
 import { assertNever } from '../_internal/assertNever.js';
-import { plainDateToInstant } from '../_internal/instant.js';
 import type { PlainDate } from '../_internal/plainDate.js';
 import type { Policy } from '../policy/policy.js';
-import { dayAfter, notBeforeDayOf } from './_dates.js';
+import { dayAfter, notBeforeDayOf, startOf } from './_dates.js';
 import type { AccountState, AccountSystemEvent, SystemEventType } from './types.js';
 
 /** @internal The next time-caused event of a state and the day it is due. */
@@ -71,7 +70,7 @@ export function dueOn(s: AccountState, policy: Policy): Due | null {
  * of its day in the policy's zone, or at the last change when that is later the same day.
  */
 export function systemEventFor(s: AccountState, due: Due, policy: Policy): AccountSystemEvent {
-  const start = plainDateToInstant(due.on, policy.timeZone);
+  const start = startOf(due.on, policy);
   const at = s.updatedAt !== undefined && Date.parse(s.updatedAt) > Date.parse(start) ? s.updatedAt : start;
   return { type: due.type, at, actor: SCHEDULER };
 }

@@ -3,59 +3,73 @@ import type { AccountState } from './types.js';
 /** @internal One broken invariant of a state: where, and why. */
 export type Problem = { readonly path: string[]; readonly message: string };
 
+type Rule = { readonly path: string; readonly message: string; readonly holds: (s: AccountState) => boolean };
+
+const closing = (s: AccountState) => s.status === 'gracePeriod' || s.status === 'cancellationNotice';
+const resume = (s: AccountState) => s.suspension?.resume;
+
 /**
  * @internal What makes a well-shaped state one the machine can reach: each status has the
- * fields that describe it and only it. Shared by the zod schema and the review's fast check,
- * so the two never disagree.
+ * fields that describe it and only it. One list, read by the zod schema (to report) and by
+ * the review's fast check (to accept), so the two never disagree.
  */
+const RULES: readonly Rule[] = [
+  {
+    path: 'cancellation',
+    message: 'set exactly when cancelled',
+    holds: (s) => (s.cancellation !== null) === (s.status === 'cancelled'),
+  },
+  {
+    path: 'usableThrough',
+    message: 'set exactly in gracePeriod',
+    holds: (s) => s.status === 'cancelled' || (s.usableThrough !== null) === (s.status === 'gracePeriod'),
+  },
+  {
+    path: 'cancelOn',
+    message: 'set exactly in cancellationNotice and gracePeriod',
+    holds: (s) => s.status === 'cancelled' || (s.cancelOn !== null) === closing(s),
+  },
+  {
+    path: 'closing',
+    message: 'present exactly in cancellationNotice and gracePeriod',
+    holds: (s) => (s.closing !== undefined) === closing(s),
+  },
+  {
+    path: 'closing',
+    message: 'a grace period has its bajaOn',
+    holds: (s) => s.status !== 'gracePeriod' || s.closing?.bajaOn !== undefined,
+  },
+  {
+    path: 'suspension',
+    message: 'present exactly when suspended',
+    holds: (s) => (s.suspension !== undefined) === (s.status === 'suspended'),
+  },
+  {
+    path: 'leave',
+    message: 'present exactly on leave',
+    holds: (s) => (s.leave !== undefined) === (s.status === 'onLeave' || resume(s) === 'onLeave'),
+  },
+  {
+    path: 'inquiry',
+    message: 'present exactly during an inactivity inquiry',
+    holds: (s) =>
+      (s.inquiry !== undefined) === (s.status === 'inactivityInquiry' || resume(s) === 'inactivityInquiry'),
+  },
+  {
+    path: 'transfer',
+    message: 'present exactly while a transfer is pending',
+    holds: (s) =>
+      (s.transfer !== undefined) === (s.status === 'transferPending' || resume(s) === 'transferPending'),
+  },
+];
+
+/** @internal Every broken invariant of a well-shaped state, for the schema's report. */
 export function stateProblems(s: AccountState): Problem[] {
-  const out: Problem[] = [];
-  const need = (ok: boolean, path: string, message: string) => {
-    if (!ok) out.push({ path: [path], message });
-  };
-  const { status } = s;
-  need((s.cancellation !== null) === (status === 'cancelled'), 'cancellation', 'set exactly when cancelled');
-  need(
-    status === 'cancelled' || (s.usableThrough !== null) === (status === 'gracePeriod'),
-    'usableThrough',
-    'set exactly in gracePeriod',
-  );
-  const closing = status === 'gracePeriod' || status === 'cancellationNotice';
-  need(
-    status === 'cancelled' || (s.cancelOn !== null) === closing,
-    'cancelOn',
-    'set exactly in cancellationNotice and gracePeriod',
-  );
-  need(
-    (s.closing !== undefined) === closing,
-    'closing',
-    'present exactly in cancellationNotice and gracePeriod',
-  );
-  need(
-    status !== 'gracePeriod' || s.closing?.bajaOn !== undefined,
-    'closing',
-    'a grace period has its bajaOn',
-  );
-  need(
-    (s.suspension !== undefined) === (status === 'suspended'),
-    'suspension',
-    'present exactly when suspended',
-  );
-  const resume = s.suspension?.resume;
-  need(
-    (s.leave !== undefined) === (status === 'onLeave' || resume === 'onLeave'),
-    'leave',
-    'present exactly on leave',
-  );
-  need(
-    (s.inquiry !== undefined) === (status === 'inactivityInquiry' || resume === 'inactivityInquiry'),
-    'inquiry',
-    'present exactly during an inactivity inquiry',
-  );
-  need(
-    (s.transfer !== undefined) === (status === 'transferPending' || resume === 'transferPending'),
-    'transfer',
-    'present exactly while a transfer is pending',
-  );
-  return out;
+  return RULES.filter((r) => !r.holds(s)).map((r) => ({ path: [r.path], message: r.message }));
+}
+
+/** @internal Whether a well-shaped state keeps every invariant (no allocation: the hot path). */
+export function keepsInvariants(s: AccountState): boolean {
+  for (const r of RULES) if (!r.holds(s)) return false;
+  return true;
 }

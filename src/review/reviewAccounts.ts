@@ -2,8 +2,9 @@ import { err, ok, type Result } from 'neverthrow';
 import { addMonths, isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Clause, type Violation, violation } from '../errors/violation.js';
-import { dayAfter } from '../lifecycle/_dates.js';
+import { dayAfter, withCalendar } from '../lifecycle/_dates.js';
 import { dueOn } from '../lifecycle/_due.js';
+import { dateMemo } from '../lifecycle/_isAccountState.js';
 import { advanceSteps } from '../lifecycle/advanceAccount.js';
 import { inactivitySince } from '../lifecycle/machine.js';
 import type { AccountState, SystemEventType } from '../lifecycle/types.js';
@@ -12,7 +13,7 @@ import { invalidDate, resolvePolicy } from '../schedule/_args.js';
 import { checkConformance } from './_conformance.js';
 import { mailboxUsage } from './mailboxUsage.js';
 import { isReviewSnapshot, reviewSnapshotSchema } from './schema.js';
-import type { AccountsReview, ReviewFinding, ReviewItem, ReviewSnapshot } from './types.js';
+import type { AccountsReview, ReviewAction, ReviewFinding, ReviewItem, ReviewSnapshot } from './types.js';
 
 const FINDINGS: readonly ReviewFinding[] = [
   'due',
@@ -82,13 +83,14 @@ export function reviewAccounts(
   if (!Array.isArray(accounts)) {
     return err(violation('INVALID_INPUT', null, { issues: ['(root): expected an array of snapshots'] }));
   }
+  const memo = dateMemo();
   for (let i = 0; i < accounts.length; i++) {
-    if (!isReviewSnapshot(accounts[i])) return err(refusal(accounts[i], i));
+    if (!isReviewSnapshot(accounts[i], memo)) return err(refusal(accounts[i], i));
   }
   const nextReviewOn = addMonths(asOf, p.value.inactivityReviewEvery.months);
   if (!isPlainDate(nextReviewOn)) return err(invalidDate(nextReviewOn, 'nextReviewOn', 'out of range'));
   try {
-    return reviewValid(accounts as ReviewSnapshot[], asOf, nextReviewOn, p.value);
+    return reviewValid(accounts as ReviewSnapshot[], asOf, nextReviewOn, withCalendar(p.value));
   } catch {
     // Only an unknown time zone in a hand-made policy can get here.
     return err(violation('INVALID_POLICY', null, { issues: ['timeZone: unknown IANA time zone'] }));
@@ -99,6 +101,29 @@ function refusal(snapshot: unknown, index: number): Violation {
   const r = reviewSnapshotSchema.safeParse(snapshot);
   const v = r.success ? violation('INVALID_INPUT', null) : issuesToViolation(r.error.issues);
   return { ...v, details: { ...v.details, index } };
+}
+
+type Details = ReviewItem['details'];
+
+/** One report line; always the same shape, so a million of them stay cheap. */
+function item(
+  s: AccountState,
+  finding: ReviewFinding,
+  clause: Clause,
+  action: ReviewAction,
+  on: PlainDate,
+  details: Details,
+): ReviewItem {
+  return {
+    accountId: s.id,
+    username: s.username,
+    department: s.department,
+    finding,
+    clause,
+    action,
+    on,
+    details,
+  };
 }
 
 function reviewValid(
@@ -121,34 +146,20 @@ function reviewValid(
 
   for (let i = 0; i < snapshots.length; i++) {
     const snap = snapshots[i] as ReviewSnapshot;
-    const original = snap.account;
-    if (original.status === 'cancelled') continue;
-    const base = { accountId: original.id, username: original.username, department: original.department };
+    let s = snap.account;
+    if (s.status === 'cancelled') continue;
 
-    let s = original;
     if (dueOn(s, policy) !== null) {
       const steps = advanceSteps(s, asOf, policy);
       if (steps.isErr()) return err({ ...steps.error, details: { ...steps.error.details, index: i } });
       for (const step of steps.value.steps) {
-        items.push({
-          ...base,
-          finding: 'due',
-          clause: stepClause(step.type, step.before),
-          action: step.type,
-          on: step.on,
-        });
+        items.push(item(s, 'due', stepClause(step.type, step.before), step.type, step.on, null));
       }
       s = steps.value.state;
       if (s.status === 'cancelled') continue;
       const next = dueOn(s, policy);
       if (next !== null && next.on <= nextReviewOn) {
-        items.push({
-          ...base,
-          finding: 'upcoming',
-          clause: stepClause(next.type, s),
-          action: next.type,
-          on: next.on,
-        });
+        items.push(item(s, 'upcoming', stepClause(next.type, s), next.type, next.on, null));
       }
     }
 
@@ -156,79 +167,68 @@ function reviewValid(
       case 'active': {
         const from = inactiveFrom(inactivitySince(s));
         if (asOf >= from) {
-          items.push({
-            ...base,
-            finding: 'inactive',
-            clause: '4.19',
-            action: 'OPEN_INACTIVITY_INQUIRY',
-            on: asOf,
-            details: { inactiveFrom: from, lastAccessOn: s.lastAccessOn },
-          });
+          items.push(
+            item(s, 'inactive', '4.19', 'OPEN_INACTIVITY_INQUIRY', asOf, {
+              inactiveFrom: from,
+              lastAccessOn: s.lastAccessOn,
+            }),
+          );
         }
         break;
       }
       case 'onLeave': {
         const from = inactiveFrom(inactivitySince(s));
         if (asOf >= from) {
-          items.push({
-            ...base,
-            finding: 'exemptOnLeave',
-            clause: '4.21.3',
-            action: 'NONE',
-            on: dayAfter(s.leave?.until ?? null) ?? nextReviewOn,
-            details: { inactiveFrom: from, leaveUntil: s.leave?.until ?? null },
-          });
+          const until = s.leave?.until ?? null;
+          items.push(
+            item(s, 'exemptOnLeave', '4.21.3', 'NONE', dayAfter(until) ?? nextReviewOn, {
+              inactiveFrom: from,
+              leaveUntil: until,
+            }),
+          );
         }
         break;
       }
       case 'inactivityInquiry':
-        items.push({
-          ...base,
-          finding: 'inquiryOpen',
-          clause: '8.3-5',
-          action: 'AWAIT_BOSS_ANSWER',
-          on: asOf,
-          details: { openedOn: s.inquiry?.openedOn ?? null },
-        });
+        items.push(
+          item(s, 'inquiryOpen', '8.3-5', 'AWAIT_BOSS_ANSWER', asOf, {
+            openedOn: s.inquiry?.openedOn ?? null,
+          }),
+        );
         break;
       case 'transferPending':
-        items.push({
-          ...base,
-          finding: 'transferPending',
-          clause: '8.2-2',
-          action: 'AWAIT_NEW_AREA',
-          on: asOf,
-          details: {
+        items.push(
+          item(s, 'transferPending', '8.2-2', 'AWAIT_NEW_AREA', asOf, {
             toDepartment: s.transfer?.toDepartment ?? null,
             reportedOn: s.transfer?.reportedOn ?? null,
-          },
-        });
+          }),
+        );
         break;
       default:
         break;
     }
 
-    if (snap.mailbox !== undefined) {
-      const level = mailboxUsage(snap.mailbox.usedMb, snap.mailbox.capacityMb, policy);
+    const mailbox = snap.mailbox;
+    if (mailbox !== undefined) {
+      const level = mailboxUsage(mailbox.usedMb, mailbox.capacityMb, policy);
       if (level !== 'ok') {
-        items.push({
-          ...base,
-          finding: level === 'full' ? 'mailboxFull' : 'quotaWarning',
-          clause: level === 'full' ? '4.18' : '5.4.8',
-          action: 'NOTIFY_USER',
-          on: asOf,
-          details: { usedMb: snap.mailbox.usedMb, capacityMb: snap.mailbox.capacityMb },
-        });
+        const full = level === 'full';
+        items.push(
+          item(s, full ? 'mailboxFull' : 'quotaWarning', full ? '4.18' : '5.4.8', 'NOTIFY_USER', asOf, {
+            usedMb: mailbox.usedMb,
+            capacityMb: mailbox.capacityMb,
+          }),
+        );
       }
     }
 
     if (snap.name !== undefined) {
       const c = checkConformance(snap.name, s.username, policy);
-      if (c !== null) items.push({ ...base, finding: 'usernameNotConforming', ...c, on: asOf });
+      if (c !== null) items.push(item(s, 'usernameNotConforming', c.clause, c.action, asOf, c.details));
     }
   }
 
   const counts = Object.fromEntries(FINDINGS.map((f) => [f, 0])) as Record<ReviewFinding, number>;
-  for (const item of items) counts[item.finding]++;
+  for (const it of items) counts[it.finding]++;
   return ok({ asOf, nextReviewOn, accounts: snapshots.length, items, counts, clause: '8.3-1' });
 }

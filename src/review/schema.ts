@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isAccountState } from '../lifecycle/_isAccountState.js';
+import { type DateMemo, isAccountState } from '../lifecycle/_isAccountState.js';
 import { accountStateSchema } from '../lifecycle/schema.js';
 import type { ReviewSnapshot } from './types.js';
 
@@ -47,8 +47,8 @@ const isOptionalNameText = (o: Obj, k: string): boolean => !(k in o) || o[k] ===
  * @internal Whether {@link reviewSnapshotSchema} accepts `x`, without building zod's issues:
  * the review's fast path over a million snapshots; the schema explains a refusal.
  */
-export function isReviewSnapshot(x: unknown): x is ReviewSnapshot {
-  if (!isObject(x) || !onlyKeys(x, SNAPSHOT_KEYS) || !isAccountState(x.account)) return false;
+export function isReviewSnapshot(x: unknown, memo?: DateMemo): x is ReviewSnapshot {
+  if (!isObject(x) || !onlyKeys(x, SNAPSHOT_KEYS) || !isAccountState(x.account, memo)) return false;
   if ('mailbox' in x) {
     const m = x.mailbox;
     if (!isObject(m) || !onlyKeys(m, MAILBOX_KEYS) || !isMb(m.usedMb, true) || !isMb(m.capacityMb, false))

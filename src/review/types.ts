@@ -69,7 +69,8 @@ export type ReviewItem = {
   readonly action: ReviewAction;
   /** The day the action is due (`asOf` when it is due now). */
   readonly on: PlainDate;
-  readonly details?: Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+  /** The facts behind the finding (dates, amounts, expected usernames), or `null`. */
+  readonly details: Readonly<Record<string, string | number | boolean | null | readonly string[]>> | null;
 };
 
 /** The four-monthly report of 8.3-1…3 (and the quota checks of 4.18, 5.4.8), as data. */
