@@ -1,25 +1,41 @@
 import type { RequestState } from './types.js';
 
-// A memo of validation, never of results: the states this module returned itself, frozen to
-// the last nested object so that nobody can change them afterwards. Such a state comes back
-// to transitionRequest already known to be valid, so its zod parse (the form is most of a
-// step's cost) is skipped; any other object (JSON, a database row, a copy) is parsed as always.
-const TRUSTED = new WeakSet<object>();
+// A memo of validation, never of results. For each state this module returned it keeps the
+// values of its top-level fields; the form and every other nested object are frozen. A state
+// that comes back unchanged (same fields, same values) is known to be valid, so its zod parse
+// (the form is most of a step's cost) is skipped; anything else (JSON, a database row, a copy,
+// a state changed since) is parsed as always.
+const SEALED = new WeakMap<object, { keys: readonly string[]; values: readonly unknown[] }>();
 
-function deepFreeze(value: unknown): void {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+function deepFreeze(value: object): void {
   Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v);
+  }
 }
 
-/** @internal Freezes a state this module built from validated parts and remembers it. */
+/** @internal Remembers a state this module built from validated parts; its nested objects are frozen. */
 export function seal(state: RequestState): RequestState {
-  deepFreeze(state);
-  TRUSTED.add(state);
+  const values = Object.values(state);
+  for (const v of values) {
+    // Nested objects are shared from state to state (the form): frozen once, then skipped.
+    if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v);
+  }
+  SEALED.set(state, { keys: Object.keys(state), values });
   return state;
 }
 
-/** @internal Whether `state` is one this module returned (frozen, unchanged since). */
+/** @internal Whether `state` is one this module returned, with its fields as they were. */
 export function isSealed(state: unknown): state is RequestState {
-  return state !== null && typeof state === 'object' && TRUSTED.has(state);
+  if (state === null || typeof state !== 'object') return false;
+  const before = SEALED.get(state);
+  if (before === undefined) return false;
+  const keys = Object.keys(state);
+  const values = Object.values(state);
+  if (keys.length !== before.keys.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== before.keys[i] || values[i] !== before.values[i]) return false;
+  }
+  return true;
 }

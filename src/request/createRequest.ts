@@ -6,11 +6,11 @@ import type { NotifyEffect } from '../machine/effects.js';
 import type { Actor, LogEntry, Stamped, Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
-import { proposeUsername } from './_names.js';
+import { readFullName } from './_names.js';
 import { policyOrDefault } from './_policy.js';
 import { seal } from './_trust.js';
 import type { RequestEffect } from './effects.js';
-import { finding, formFindings, isNameDefect } from './findings.js';
+import { finding, formFindings } from './findings.js';
 import { withDates } from './parseAccountRequest.js';
 import { accountRequestSchema } from './schema.js';
 import type { AccountRequestForm, RequestState } from './types.js';
@@ -70,11 +70,11 @@ export function createRequest(
 /** @internal The blocking findings of the form alone, as violations with their path. */
 function formChecks(form: AccountRequestForm, policy: Policy): Violation[] {
   const findings = formFindings(form);
-  const name = proposeUsername(form.user.fullName, () => false, policy);
-  if (name.isErr() && isNameDefect(name.error)) {
-    findings.push(
-      finding({ ...name.error, clause: name.error.clause ?? 'F01' }, 'blocking', 'user.fullName'),
-    );
+  // The name must be readable (F01 "sin abreviaturas", 5.4.3); which username it gets is the
+  // review's and the mail officer's business, against the usernames taken then.
+  const defect = readFullName(form.user.fullName, policy);
+  if (defect !== null) {
+    findings.push(finding({ ...defect, clause: defect.clause ?? 'F01' }, 'blocking', 'user.fullName'));
   }
   return findings
     .filter((x) => x.severity === 'blocking')

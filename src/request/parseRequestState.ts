@@ -8,7 +8,7 @@ import type { RequestState } from './types.js';
 /**
  * Loads a stored request state back, validated: every field of SPEC §11, the form with its F01
  * rules, and the agreement between status, username and internet that every state the
- * machine reaches has. Every problem at once, each with its path. The state returned is frozen.
+ * machine reaches has. Every problem at once, each with its path. Its nested objects (the form) are frozen.
  *
  * @example
  * parseRequestState(JSON.parse(JSON.stringify(state)))._unsafeUnwrap()

@@ -6,10 +6,7 @@ import type { AccountRequestForm, RequestEvent, RequestState } from './types.js'
 
 /** Text that says something: at most `max` characters, not only blanks. */
 const filled = (max: number) =>
-  z.string().check(
-    z.maxLength(max),
-    z.refine((s) => s.trim().length > 0, { message: 'must not be blank' }),
-  );
+  z.string().check(z.maxLength(max), z.regex(/\S/, { message: 'must not be blank' }));
 
 // Linear: bounded, dot-separated labels; no nested quantifier over the same characters.
 const EMAIL = /^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63}){1,8}$/;

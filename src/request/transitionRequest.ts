@@ -19,7 +19,8 @@ import type { RequestEvent, RequestState } from './types.js';
  * nothing), `FORBIDDEN_ROLE`, `EVENT_OUT_OF_ORDER`, `MAILBOX_SEAT_LIMIT_REACHED` (4.9),
  * `INTERNET_EXIT_LIMIT_REACHED` (4.13, 8.1-7.A), `RESERVED_USERNAME`.
  *
- * The returned state is frozen (states are values; a change is a new transition).
+ * The returned state is a new value (its form and other nested objects are frozen); a change is a
+ * new transition.
  *
  * Events carry the counts they were decided on (`seatsInUse`, `exitsInUse`), so a replay needs
  * nothing else.
@@ -46,5 +47,6 @@ export function transitionRequest(
   } else {
     result = requestMachine.transition(state, event, p);
   }
-  return result.map((t) => ({ ...t, state: seal(t.state) }));
+  if (result.isOk()) seal(result.value.state);
+  return result;
 }
