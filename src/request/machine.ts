@@ -339,8 +339,8 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
       effects: [],
       clauses: ['8.1-3'],
       summary: {
-        es: 'El jefe inmediato retira la solicitud antes de que se tramite.',
-        en: 'The direct boss withdraws the request before it is provisioned.',
+        es: 'El jefe inmediato retira la solicitud mientras sigue en revisión.',
+        en: 'The direct boss withdraws the request while it is still under review.',
       },
       apply: (s, e) => {
         const { reason } = on(e, 'WITHDRAW');

@@ -25,7 +25,10 @@ export type AccountRequestForm = {
   director: Contact;
   /** "Jefe inmediato que solicita". */
   requestingBoss: Contact;
-  /** "Creación | Cambio de adscripción". */
+  /**
+   * "Creación | Cambio de adscripción". A transfer is the new boss's F01 for a person who
+   * already has an account (4.25): the account is moved, not created again (8.2-6).
+   */
   kind: 'creation' | 'transfer';
   /** "Área anterior donde prestaba sus servicios": required for a transfer (F01). */
   previousArea?: string;
