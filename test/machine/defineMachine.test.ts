@@ -4,7 +4,7 @@ import { actorSchema, instantSchema } from '../../src/_internal/schemas.js';
 import { violation } from '../../src/errors/violation.js';
 import { defineMachine } from '../../src/machine/defineMachine.js';
 import { toMarkdownTable, toMermaid } from '../../src/machine/toMermaid.js';
-import type { MachineTable } from '../../src/machine/types.js';
+import type { MachineTable, Role } from '../../src/machine/types.js';
 import { SESEQ_POLICY } from '../../src/policy/policy.js';
 
 // A toy machine: a door that can be opened, closed and locked, and a broken row.
@@ -18,7 +18,7 @@ type Door = {
 type DoorEvent = {
   type: 'OPEN' | 'CLOSE' | 'LOCK' | 'KNOCK' | 'BREAK';
   at: string;
-  actor: { role: 'user' | 'system'; id: string };
+  actor: { role: Role; id: string };
 };
 type DoorEffect = { type: 'BEEP'; times: number };
 
