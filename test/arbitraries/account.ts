@@ -42,7 +42,7 @@ export const openInputArb: fc.Arbitrary<OpenInput> = fc
     department: fc.constantFrom(...DEPARTMENTS),
     holder: fc.constantFrom('staff', 'staff', 'external', 'contractor'),
     accessAfter: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
-    expiresAfter: fc.option(fc.integer({ min: 1, max: 400 }), { nil: null }),
+    expiresAfter: fc.option(fc.integer({ min: 1, max: 600 }), { nil: null, freq: 2 }),
     internet: fc.boolean(),
     id: fc.constantFrom('a1', 'a2', 'cta-0007'),
   })
@@ -62,60 +62,58 @@ export const openInputArb: fc.Arbitrary<OpenInput> = fc
     internet: r.internet,
   }));
 
-const until = fc.option(fc.integer({ min: 0, max: 120 }), { nil: null });
+const HUMAN_EVENTS = [
+  'RECORD_ACCESS',
+  'START_LEAVE',
+  'END_LEAVE',
+  'SUSPEND',
+  'REINSTATE',
+  'OPEN_INACTIVITY_INQUIRY',
+  'BOSS_REPORTS_LEAVE',
+  'REQUEST_CANCELLATION',
+  'OFFBOARD',
+  'REPORT_TRANSFER',
+  'COMPLETE_TRANSFER',
+  'NEW_AREA_DECLINES',
+  'SANCTION',
+] as const;
+export type HumanEventType = (typeof HUMAN_EVENTS)[number];
 
-/** An event to be dated at run time: offsets are days from the day it happens. */
-export type EventSpec =
-  | { type: 'RECORD_ACCESS'; back: number }
-  | { type: 'START_LEAVE'; kind: 'vacation' | 'unpaid' | 'medical'; until: number | null }
-  | { type: 'END_LEAVE' }
-  | { type: 'SUSPEND'; reason: 'investigation' | 'sanction'; until: number | null }
-  | { type: 'REINSTATE' }
-  | { type: 'OPEN_INACTIVITY_INQUIRY' }
-  | { type: 'BOSS_REPORTS_LEAVE'; until: number | null }
-  | { type: 'REQUEST_CANCELLATION' }
-  | { type: 'OFFBOARD'; back: number; cause: 'separation' | 'positionChange' | 'contractEnd' }
-  | { type: 'REPORT_TRANSFER'; to: string }
-  | { type: 'COMPLETE_TRANSFER'; to: string }
-  | { type: 'NEW_AREA_DECLINES' }
-  | { type: 'SANCTION'; permanent: boolean };
+/**
+ * An event to be dated at run time, with every parameter any type might need (offsets are days
+ * from the day it happens). `type: null` picks, at run time, one of the events the account's
+ * status has a row for (`choice` says which), so most steps are accepted; a fixed type may be
+ * refused, which is tested too.
+ */
+export type EventSpec = {
+  type: HumanEventType | null;
+  choice: number;
+  back: number;
+  until: number | null;
+  kind: 'vacation' | 'unpaid' | 'medical';
+  reason: 'investigation' | 'sanction';
+  bajaBack: number;
+  cause: 'separation' | 'positionChange' | 'contractEnd';
+  to: string;
+  permanent: boolean;
+};
 
-export const eventSpecArb: fc.Arbitrary<EventSpec> = fc.oneof(
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      type: fc.constant('RECORD_ACCESS' as const),
-      back: fc.integer({ min: 0, max: 10 }),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      type: fc.constant('START_LEAVE' as const),
-      kind: fc.constantFrom('vacation' as const, 'unpaid' as const, 'medical' as const),
-      until,
-    }),
-  },
-  fc.record({ type: fc.constant('END_LEAVE' as const) }),
-  fc.record({
-    type: fc.constant('SUSPEND' as const),
-    reason: fc.constantFrom('investigation' as const, 'sanction' as const),
-    until,
-  }),
-  fc.record({ type: fc.constant('REINSTATE' as const) }),
-  { weight: 3, arbitrary: fc.record({ type: fc.constant('OPEN_INACTIVITY_INQUIRY' as const) }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('BOSS_REPORTS_LEAVE' as const), until }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('REQUEST_CANCELLATION' as const) }) },
-  fc.record({
-    type: fc.constant('OFFBOARD' as const),
-    back: fc.integer({ min: -10, max: 40 }),
-    cause: fc.constantFrom('separation' as const, 'positionChange' as const, 'contractEnd' as const),
-  }),
-  fc.record({ type: fc.constant('REPORT_TRANSFER' as const), to: fc.constantFrom(...DEPARTMENTS) }),
-  fc.record({ type: fc.constant('COMPLETE_TRANSFER' as const), to: fc.constantFrom(...DEPARTMENTS) }),
-  fc.record({ type: fc.constant('NEW_AREA_DECLINES' as const) }),
-  fc.record({ type: fc.constant('SANCTION' as const), permanent: fc.boolean() }),
-);
+export const eventSpecArb: fc.Arbitrary<EventSpec> = fc.record({
+  type: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.constantFrom(...HUMAN_EVENTS) },
+  ),
+  choice: fc.nat({ max: 1000 }),
+  back: fc.integer({ min: 0, max: 10 }),
+  until: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
+  kind: fc.constantFrom('vacation' as const, 'unpaid' as const, 'medical' as const),
+  reason: fc.constantFrom('investigation' as const, 'sanction' as const),
+  bajaBack: fc.integer({ min: -10, max: 40 }),
+  cause: fc.constantFrom('separation' as const, 'positionChange' as const, 'contractEnd' as const),
+  to: fc.constantFrom(...DEPARTMENTS),
+  // Permanent sanctions end a life at once: keep them rare.
+  permanent: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+});
 
 /** One step of a life: time passes (and is advanced), or an event happens that day. */
 export type Step =
@@ -133,7 +131,7 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
       kind: fc.constant('event' as const),
       spec: eventSpecArb,
       wrongRole: fc.oneof(
-        { weight: 7, arbitrary: fc.constant(null) },
+        { weight: 9, arbitrary: fc.constant(null) },
         { weight: 1, arbitrary: fc.constantFrom(...ROLES) },
       ),
       // A consumer normally advances to the day before applying an event; sometimes not.
@@ -145,10 +143,42 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
 /** A random life: how the account opens and what happens to it. */
 export type Scenario = { input: OpenInput; steps: Step[] };
 
-export const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
-  input: openInputArb,
-  steps: fc.array(stepArb, { maxLength: 25 }),
-});
+const inquiryFirst: Step[] = [
+  { kind: 'wait', days: 100 },
+  {
+    kind: 'event',
+    spec: {
+      type: 'OPEN_INACTIVITY_INQUIRY',
+      choice: 0,
+      back: 0,
+      until: null,
+      kind: 'vacation',
+      reason: 'investigation',
+      bajaBack: 0,
+      cause: 'separation',
+      to: 'Compras',
+      permanent: false,
+    },
+    wrongRole: null,
+    advanceFirst: true,
+  },
+];
+
+/**
+ * A random life. One in three starts with three idle months and an inquiry with the boss
+ * (8.3-3, 8.3-4), so the inactivity path (answers, leave, cancellation, retirement) is well
+ * covered rather than left to chance.
+ */
+export const scenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    input: openInputArb,
+    inquiry: fc.integer({ min: 0, max: 2 }).map((n) => n === 0),
+    steps: fc.array(stepArb, { minLength: 4, maxLength: 30 }),
+  })
+  .map(({ input, inquiry, steps }) => ({
+    input: inquiry ? { ...input, lastAccessOn: null } : input,
+    steps: inquiry ? [...inquiryFirst, ...steps] : steps,
+  }));
 
 /** One applied transition: by an event, or by time through `advanceAccount`. */
 export type Applied = {
@@ -169,34 +199,70 @@ export type Life = {
 };
 
 const ROLES_BY_EVENT = new Map<string, readonly Role[]>();
-for (const row of ACCOUNT_MACHINE.rows)
+const EVENTS_BY_STATUS = new Map<string, HumanEventType[]>();
+const WEIGHTS: Partial<Record<HumanEventType, number>> = {
+  RECORD_ACCESS: 3,
+  START_LEAVE: 3,
+  END_LEAVE: 2,
+  SUSPEND: 2,
+  REINSTATE: 2,
+  OPEN_INACTIVITY_INQUIRY: 8,
+  BOSS_REPORTS_LEAVE: 3,
+  REQUEST_CANCELLATION: 2,
+  SANCTION: 1,
+  COMPLETE_TRANSFER: 2,
+};
+for (const row of ACCOUNT_MACHINE.rows) {
   if (!ROLES_BY_EVENT.has(row.event)) ROLES_BY_EVENT.set(row.event, row.roles);
+  if (!(HUMAN_EVENTS as readonly string[]).includes(row.event)) continue;
+  for (const from of row.from) {
+    const list = EVENTS_BY_STATUS.get(from) ?? [];
+    if (list.includes(row.event as HumanEventType)) continue;
+    // Weighted by repetition: the ways out of the machine are rarer than the ways around it.
+    const weight = WEIGHTS[row.event as HumanEventType] ?? 1;
+    for (let i = 0; i < weight; i++) list.push(row.event as HumanEventType);
+    EVENTS_BY_STATUS.set(from, list);
+  }
+}
+
+/** The type a spec stands for in `status`. */
+export function typeFor(spec: EventSpec, status: string): HumanEventType {
+  if (spec.type !== null) return spec.type;
+  const candidates = EVENTS_BY_STATUS.get(status) ?? HUMAN_EVENTS;
+  return candidates[spec.choice % candidates.length] as HumanEventType;
+}
 
 /** The event a spec stands for on `day`, at a minute after 08:00 in Querétaro. */
-export function eventFor(spec: EventSpec, day: PlainDate, minute: number, role?: Role): AnyAccountEvent {
+export function eventFor(
+  type: HumanEventType,
+  spec: EventSpec,
+  day: PlainDate,
+  minute: number,
+  role?: Role,
+): AnyAccountEvent {
   const hh = String(8 + Math.floor(minute / 60)).padStart(2, '0');
   const mm = String(minute % 60).padStart(2, '0');
   const at = `${day}T${hh}:${mm}:00-06:00`;
-  const actor = { role: role ?? (ROLES_BY_EVENT.get(spec.type)?.[0] as Role), id: 'actor-1' };
-  const off = (n: number | null) => (n === null ? null : addDays(day, n));
-  switch (spec.type) {
+  const actor = { role: role ?? (ROLES_BY_EVENT.get(type)?.[0] as Role), id: 'actor-1' };
+  const until = spec.until === null ? null : addDays(day, spec.until);
+  switch (type) {
     case 'RECORD_ACCESS':
-      return { type: spec.type, at, actor, on: addDays(day, -spec.back) };
+      return { type, at, actor, on: addDays(day, -spec.back) };
     case 'START_LEAVE':
-      return { type: spec.type, at, actor, kind: spec.kind, until: off(spec.until) };
+      return { type, at, actor, kind: spec.kind, until };
     case 'SUSPEND':
-      return { type: spec.type, at, actor, reason: spec.reason, until: off(spec.until) };
+      return { type, at, actor, reason: spec.reason, until };
     case 'BOSS_REPORTS_LEAVE':
-      return { type: spec.type, at, actor, until: off(spec.until) };
+      return { type, at, actor, until };
     case 'OFFBOARD':
-      return { type: spec.type, at, actor, bajaOn: addDays(day, -spec.back), cause: spec.cause };
+      return { type, at, actor, bajaOn: addDays(day, -spec.bajaBack), cause: spec.cause };
     case 'REPORT_TRANSFER':
     case 'COMPLETE_TRANSFER':
-      return { type: spec.type, at, actor, toDepartment: spec.to };
+      return { type, at, actor, toDepartment: spec.to };
     case 'SANCTION':
-      return { type: spec.type, at, actor, permanent: spec.permanent };
+      return { type, at, actor, permanent: spec.permanent };
     default:
-      return { type: spec.type, at, actor };
+      return { type, at, actor };
   }
 }
 
@@ -225,7 +291,13 @@ export function live(scenario: Scenario, policy: Policy = SESEQ_POLICY): Life {
     }
     if (step.advanceFirst) advance(day);
     minute++;
-    const event = eventFor(step.spec, day, minute, step.wrongRole ?? undefined);
+    const event = eventFor(
+      typeFor(step.spec, state.status),
+      step.spec,
+      day,
+      minute,
+      step.wrongRole ?? undefined,
+    );
     const r = transitionAccount(state, event, policy);
     if (r.isOk()) {
       applied.push({
