@@ -1,4 +1,4 @@
-import { err, type Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { availabilityOf } from './availability.js';
@@ -37,11 +37,9 @@ export function assignUsernames(
     return [err(violation('INVALID_INPUT', null, { issues: ['(root): expected an array of names'] }))];
   }
   const availability = availabilityOf(taken, policy, options, true);
-  if (availability.isErr()) return people.map(() => err(availability.error));
-  const base = availability.value;
-  const assigned = new Set<string>();
-  const isTaken = base.taken;
-  const batch = { ...base, taken: (u: string) => assigned.has(u) || isTaken(u) };
+  if ('code' in availability) return people.map(() => err(availability));
+  const batch = availability;
+  const assigned = batch.assigned!;
   const results: Result<UsernameAssignment, Violation>[] = new Array(people.length);
   for (let i = 0; i < people.length; i++) {
     let person: unknown;
@@ -51,11 +49,13 @@ export function assignUsernames(
       person = undefined; // a throwing accessor: refused below as INVALID_INPUT
     }
     const parsed = readName(person);
-    const result = parsed.isErr()
-      ? err(parsed.error)
-      : chooseUsername(parsed.value.name, parsed.value.ambiguous, batch);
-    if (result.isOk()) assigned.add(result.value.username);
-    results[i] = result;
+    const chosen = 'code' in parsed ? parsed : chooseUsername(parsed.name, parsed.ambiguous, batch);
+    if ('code' in chosen) {
+      results[i] = err(chosen);
+    } else {
+      assigned.add(chosen.username);
+      results[i] = ok(chosen);
+    }
   }
   return results;
 }

@@ -1,8 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { availabilityOf } from './availability.js';
+import { availabilityOf, isReserved, isTaken } from './availability.js';
 import { USERNAME_MAX_LENGTH } from './constants.js';
+import { isIn } from './taken.js';
 import type { Taken, UsernameOptions } from './types.js';
 
 // Letters, then an optional number (the numbered fallback). Linear: two disjoint classes.
@@ -42,13 +43,15 @@ export function checkUsernameAvailability(
     );
   }
   const availability = availabilityOf(taken, policy, options, false);
-  if (availability.isErr()) return err(availability.error);
-  const a = availability.value;
+  if ('code' in availability) return err(availability);
+  const a = availability;
   const upper = username.toUpperCase();
   try {
-    if (a.reserved(upper)) return err(violation('RESERVED_USERNAME', '4.16', { username: upper }));
-    if (a.retired?.(upper)) return err(violation('USERNAME_RETIRED', '4.19', { username: upper }));
-    if (a.taken(upper)) return err(violation('USERNAME_TAKEN', '5.4.3', { username: upper }));
+    if (isReserved(a, upper)) return err(violation('RESERVED_USERNAME', '4.16', { username: upper }));
+    if (a.retired !== null && isIn(a.retired, upper)) {
+      return err(violation('USERNAME_RETIRED', '4.19', { username: upper }));
+    }
+    if (isTaken(a, upper)) return err(violation('USERNAME_TAKEN', '5.4.3', { username: upper }));
   } catch {
     return err(violation('INVALID_INPUT', null, { issues: ['taken: the predicate threw an exception'] }));
   }

@@ -39,11 +39,11 @@ export function checkUsernameConformance(
     return err(violation('INVALID_INPUT', null, { issues: ['username: expected a string'] }));
   }
   const parsed = readName(name);
-  if (parsed.isErr()) return err(parsed.error);
+  if ('code' in parsed) return err(parsed);
   const common = namesPolicy(policy).commonFirstNames;
   const expected: UsernameCandidate[] = [];
-  const readings = [parsed.value.name];
-  if (parsed.value.alternative !== undefined) readings.push(parsed.value.alternative);
+  const readings = [parsed.name];
+  if (parsed.alternative !== undefined) readings.push(parsed.alternative);
   for (const reading of readings) {
     for (const c of ruleCandidates(reading, common)) {
       if (c.username.length <= USERNAME_MAX_LENGTH && !expected.some((e) => e.username === c.username)) {
@@ -56,7 +56,7 @@ export function checkUsernameConformance(
   const upper = username.toUpperCase();
   const match = expected.find((c) => c.username === upper);
   if (match !== undefined) return ok({ conforms: true, rule: match.rule, expected });
-  const first = ruleCandidates(parsed.value.name, common)[0]?.username;
+  const first = ruleCandidates(parsed.name, common)[0]?.username;
   if (first !== undefined && upper.startsWith(first)) {
     const suffix = upper.slice(first.length);
     if (NUMBER.test(suffix) && Number(suffix) >= NUMBERED_RANGE.from && Number(suffix) <= NUMBERED_RANGE.to) {

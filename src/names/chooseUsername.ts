@@ -1,29 +1,9 @@
-import { err, ok, type Result } from 'neverthrow';
 import { type Violation, violation } from '../errors/violation.js';
-import type { NamesPolicy } from './_policy.js';
+import { type Availability, isReserved, isTaken } from './availability.js';
 import { NUMBERED_RANGE, USERNAME_MAX_LENGTH } from './constants.js';
-import type { Lookup } from './taken.js';
-import type {
-  PersonName,
-  SkippedCandidate,
-  SkipReason,
-  UsernameAssignment,
-  UsernameCandidate,
-} from './types.js';
-import { ruleCandidates } from './usernameCandidates.js';
-
-/** @internal Everything {@link chooseUsername} checks a candidate against. */
-export type Availability = {
-  readonly policy: NamesPolicy;
-  readonly reserved: Lookup;
-  readonly retired: Lookup | null;
-  readonly taken: Lookup;
-  /**
-   * For a batch only: per first candidate, the lowest number that may still be free.
-   * Sound because within one batch a username only ever becomes unavailable, never free.
-   */
-  readonly nextNumber?: Map<string, number>;
-};
+import { isIn } from './taken.js';
+import type { PersonName, SkippedCandidate, SkipReason, UsernameAssignment, UsernameRule } from './types.js';
+import { collisionOf, firstRule } from './usernameCandidates.js';
 
 /** @internal A consumer's `taken` or `retired` predicate threw: its bug, reported as a value. */
 export const PREDICATE_THREW: Violation = violation('INVALID_INPUT', null, {
@@ -32,27 +12,56 @@ export const PREDICATE_THREW: Violation = violation('INVALID_INPUT', null, {
 
 function unavailable(username: string, a: Availability): SkipReason | null {
   if (username.length > USERNAME_MAX_LENGTH) return 'too-long';
-  if (a.reserved(username)) return 'reserved';
-  if (a.retired?.(username)) return 'retired';
-  if (a.taken(username)) return 'taken';
+  if (isReserved(a, username)) return 'reserved';
+  if (a.retired !== null && isIn(a.retired, username)) return 'retired';
+  if (isTaken(a, username)) return 'taken';
+  return null;
+}
+
+/**
+ * {@link unavailable} for a numbered candidate. Within a batch, `${base}${n}` can only have
+ * been handed out by this same fallback for this same base (a base is letters only, so the
+ * number splits it unambiguously), and `numbered` tracks those: the batch's own set need not
+ * be asked.
+ */
+function numberedUnavailable(username: string, a: Availability): SkipReason | null {
+  if (isReserved(a, username)) return 'reserved';
+  if (a.retired !== null && isIn(a.retired, username)) return 'retired';
+  if (a.numbered !== null ? isIn(a.taken, username) : isTaken(a, username)) return 'taken';
   return null;
 }
 
 function assignment(
-  c: UsernameCandidate,
+  username: string,
+  rule: UsernameRule,
+  clause: '5.4.3' | null,
   needsReview: boolean,
   skipped: SkippedCandidate[] | undefined,
   domain: string,
 ): UsernameAssignment {
   const a: UsernameAssignment = {
-    username: c.username,
-    rule: c.rule,
-    clause: c.clause,
-    email: `${c.username.toLowerCase()}@${domain}`,
+    username,
+    rule,
+    clause,
+    email: `${username.toLowerCase()}@${domain}`,
     needsReview,
   };
   if (skipped !== undefined) a.skipped = skipped;
   return a;
+}
+
+/** The rule candidates passed over, in rule order. */
+function skippedOf(
+  rule: UsernameRule,
+  first: string,
+  firstReason: SkipReason,
+  collision: string,
+  collisionReason: SkipReason | null,
+): SkippedCandidate[] {
+  const list: SkippedCandidate[] = [{ username: first, rule, reason: firstReason }];
+  if (collisionReason !== null)
+    list.push({ username: collision, rule: 'collision', reason: collisionReason });
+  return list;
 }
 
 /** @internal The name as one line, for messages. */
@@ -73,34 +82,45 @@ export function chooseUsername(
   name: PersonName,
   ambiguous: boolean,
   a: Availability,
-): Result<UsernameAssignment, Violation> {
+): UsernameAssignment | Violation {
   try {
-    const candidates = ruleCandidates(name, a.policy.commonFirstNames);
-    const first = candidates[0];
-    if (first === undefined) return err(violation('MISSING_SURNAME', '5.4.3'));
-    let skipped: SkippedCandidate[] | undefined;
-    for (const c of candidates) {
-      const reason = unavailable(c.username, a);
-      if (reason === null) {
-        return ok(assignment(c, ambiguous && c.rule === 'collision', skipped, a.policy.domain));
-      }
-      skipped ??= [];
-      skipped.push({ username: c.username, rule: c.rule, reason });
-    }
+    const first = firstRule(name, a.policy.commonFirstNames);
+    if (first === null) return violation('MISSING_SURNAME', '5.4.3');
     const base = first.username;
-    for (let n = a.nextNumber?.get(base) ?? NUMBERED_RANGE.from; n <= NUMBERED_RANGE.to; n++) {
+    const domain = a.policy.domain;
+    // In a batch, a first candidate already numbered is known to be unavailable, and why.
+    const known = a.numbered?.get(base);
+    const firstReason = known === undefined ? unavailable(base, a) : known.reason;
+    if (firstReason === null) return assignment(base, first.rule, '5.4.3', false, undefined, domain);
+    // The collision is only built when the first rule's username is unavailable.
+    const collision = collisionOf(name, first.head);
+    const collisionReason = collision === base ? null : unavailable(collision, a);
+    // Reasons stay strings; the `skipped` list is only built when it says something the
+    // rule does not (a reserved, retired or over-long candidate), or when nothing is left.
+    const unusual = firstReason !== 'taken' || (collisionReason !== null && collisionReason !== 'taken');
+    if (collision !== base && collisionReason === null) {
+      const skipped = unusual ? skippedOf(first.rule, base, firstReason, collision, null) : undefined;
+      return assignment(collision, 'collision', '5.4.3', ambiguous, skipped, domain);
+    }
+    for (let n = known?.next ?? NUMBERED_RANGE.from; n <= NUMBERED_RANGE.to; n++) {
       const username = `${base}${n}`;
       if (username.length > USERNAME_MAX_LENGTH) break;
-      if (unavailable(username, a) === null) {
-        a.nextNumber?.set(base, n + 1);
-        return ok(assignment({ username, rule: 'numbered', clause: null }, true, skipped, a.policy.domain));
+      if (numberedUnavailable(username, a) === null) {
+        if (known === undefined) a.numbered?.set(base, { next: n + 1, reason: firstReason });
+        else known.next = n + 1;
+        const skipped = unusual
+          ? skippedOf(first.rule, base, firstReason, collision, collisionReason)
+          : undefined;
+        return assignment(username, 'numbered', null, true, skipped, domain);
       }
     }
-    a.nextNumber?.set(base, NUMBERED_RANGE.to + 1);
-    return err(
-      violation('NO_USERNAME_AVAILABLE', '5.4.3', { name: displayName(name), skipped: skipped ?? [] }),
-    );
+    if (known === undefined) a.numbered?.set(base, { next: NUMBERED_RANGE.to + 1, reason: firstReason });
+    else known.next = NUMBERED_RANGE.to + 1;
+    return violation('NO_USERNAME_AVAILABLE', '5.4.3', {
+      name: displayName(name),
+      skipped: skippedOf(first.rule, base, firstReason, collision, collisionReason),
+    });
   } catch {
-    return err(PREDICATE_THREW);
+    return PREDICATE_THREW;
   }
 }

@@ -1,4 +1,4 @@
-import { err, type Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { availabilityOf } from './availability.js';
@@ -42,8 +42,9 @@ export function generateUsername(
   options?: UsernameOptions,
 ): Result<UsernameAssignment, Violation> {
   const parsed = readName(name);
-  if (parsed.isErr()) return err(parsed.error);
+  if ('code' in parsed) return err(parsed);
   const availability = availabilityOf(taken, policy, options, false);
-  if (availability.isErr()) return err(availability.error);
-  return chooseUsername(parsed.value.name, parsed.value.ambiguous, availability.value);
+  if ('code' in availability) return err(availability);
+  const chosen = chooseUsername(parsed.name, parsed.ambiguous, availability);
+  return 'code' in chosen ? err(chosen) : ok(chosen);
 }

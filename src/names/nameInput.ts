@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { type Violation, violation } from '../errors/violation.js';
-import { foldWords, materialOf, type PartName } from './normalize.js';
+import { foldWords, isViolation, materialOf, type PartName } from './normalize.js';
 import type { PersonName, PersonNameInput } from './types.js';
 
 /** @internal A thrown getter or Proxy trap in the input: the input is unreadable. */
@@ -48,13 +48,13 @@ function invalidType(wrong: readonly [string, string][]): Violation {
 }
 
 /** @internal One surname's joined material, or `null` when absent or empty. */
-function surnameOf(raw: string | null | undefined, part: PartName): Result<string | null, Violation> {
-  if (raw === null || raw === undefined) return ok(null);
+function surnameOf(raw: string | null | undefined, part: PartName): string | null | Violation {
+  if (raw === null || raw === undefined) return null;
   const words = foldWords(raw, part);
-  if (words.isErr()) return err(words.error);
-  return materialOf(words.value, 0, words.value.length, part).map((m) =>
-    m.length === 0 ? null : m.join(''),
-  );
+  if (isViolation(words)) return words;
+  const material = materialOf(words, 0, words.length, part);
+  if (isViolation(material)) return material;
+  return material.length === 0 ? null : material.join('');
 }
 
 /**
@@ -65,16 +65,16 @@ export function personNameOf(input: {
   givenNames: string;
   paternalSurname?: string | null | undefined;
   maternalSurname?: string | null | undefined;
-}): Result<PersonName, Violation> {
+}): PersonName | Violation {
   const words = foldWords(input.givenNames, 'givenNames');
-  if (words.isErr()) return err(words.error);
-  const given = materialOf(words.value, 0, words.value.length, 'givenNames');
-  if (given.isErr()) return err(given.error);
+  if (isViolation(words)) return words;
+  const given = materialOf(words, 0, words.length, 'givenNames');
+  if (isViolation(given)) return given;
   const paternal = surnameOf(input.paternalSurname, 'paternalSurname');
-  if (paternal.isErr()) return err(paternal.error);
+  if (paternal !== null && typeof paternal === 'object') return paternal;
   const maternal = surnameOf(input.maternalSurname, 'maternalSurname');
-  if (maternal.isErr()) return err(maternal.error);
-  if (given.value.length === 0) return err(violation('MISSING_GIVEN_NAME', 'F01'));
-  if (paternal.value === null && maternal.value === null) return err(violation('MISSING_SURNAME', '5.4.3'));
-  return ok({ givenNames: given.value, paternalSurname: paternal.value, maternalSurname: maternal.value });
+  if (maternal !== null && typeof maternal === 'object') return maternal;
+  if (given.length === 0) return violation('MISSING_GIVEN_NAME', 'F01');
+  if (paternal === null && maternal === null) return violation('MISSING_SURNAME', '5.4.3');
+  return { givenNames: given, paternalSurname: paternal, maternalSurname: maternal };
 }

@@ -3,6 +3,11 @@ import { type Violation, violation } from '../errors/violation.js';
 import { NAME_PART_MAX_LENGTH } from './constants.js';
 import { isParticle } from './particles.js';
 
+/** @internal Whether an internal result is a violation rather than a value. */
+export function isViolation(x: object): x is Violation {
+  return !Array.isArray(x) && 'code' in x;
+}
+
 /** @internal Which part of a name a problem is in (the field names of {@link PersonNameInput}). */
 export type PartName = 'givenNames' | 'paternalSurname' | 'maternalSurname' | 'fullName';
 
@@ -70,8 +75,72 @@ export function foldWords(
   raw: string,
   part: PartName,
   maxLength = NAME_PART_MAX_LENGTH,
-): Result<string[], Violation> {
-  if (raw.length > 4 * maxLength) return err(tooLong(part));
+): string[] | Violation {
+  if (raw.length > 4 * maxLength) return tooLong(part);
+  const quick = quickWords(raw);
+  const words = quick ?? unicodeWords(raw, part);
+  if (isViolation(words)) return words;
+  let length = words.length - 1;
+  for (const w of words) length += w.length;
+  if (length > maxLength) return tooLong(part);
+  // Only the full path lets a period through: an abbreviation such as `Ma.` (F01).
+  if (quick === null) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.includes('.')) {
+        return violation('ABBREVIATED_NAME', 'F01', { word: rawWord(raw, i, words.length, w), part });
+      }
+    }
+  }
+  return words;
+}
+
+// Latin-1 capitals À (U+00C0) … Þ (U+00DE) without their accents, as NFKD + strip gives
+// them; `?` sends the text to the full path (Æ and Þ become two letters, × is no letter).
+const LATIN1_BASE = 'AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY?';
+
+/**
+ * @internal The words of a name written only with Latin letters (Latin-1 accents
+ * included), spaces, hyphens and apostrophes, or `null` for anything else. One pass over
+ * the upper-cased text with no Unicode normalisation: the common case, several times
+ * cheaper than `normalize()`. Gives exactly what {@link unicodeWords} gives for such a text
+ * (a property test holds the two together).
+ */
+export function quickWords(raw: string): string[] | null {
+  const upper = raw.toUpperCase();
+  const n = upper.length;
+  const words: string[] = [];
+  let word = ''; // the current word's pieces so far, when an accent or a joiner split it
+  let from = 0; // where the current run of plain letters starts
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? upper.charCodeAt(i) : 32;
+    if (c >= 65 && c <= 90) continue;
+    const piece = upper.slice(from, i);
+    from = i + 1;
+    if (c === 32) {
+      const whole = word === '' ? piece : word + piece;
+      if (whole !== '') words.push(whole);
+      word = '';
+    } else if (c >= 0xc0 && c <= 0xde) {
+      const base = LATIN1_BASE[c - 0xc0]!;
+      if (base === '?') return null;
+      word = word + piece + base;
+    } else if (c === 39 || c === 45 || c === 0x2019) {
+      word += piece;
+    } else {
+      return null;
+    }
+  }
+  return words;
+}
+
+/**
+ * @internal The full path of {@link foldWords}, for any text: NFKD (NFKC and accent
+ * stripping in one pass), marks, format characters and joiners dropped, uppercase, the
+ * Latin letters without a decomposition transliterated; refuses ordinal indicators and
+ * characters outside the Latin letters.
+ */
+export function unicodeWords(raw: string, part: PartName): string[] | Violation {
   // `Mª`, `Mº`: an abbreviation mark that NFKD would turn into a plain letter.
   if (raw.includes('ª') || raw.includes('º')) {
     const word =
@@ -79,28 +148,18 @@ export function foldWords(
         .trim()
         .split(SPACES)
         .find((w) => w.includes('ª') || w.includes('º')) ?? raw;
-    return err(violation('ABBREVIATED_NAME', 'F01', { word: word.slice(0, 40), part }));
+    return violation('ABBREVIATED_NAME', 'F01', { word: word.slice(0, 40), part });
   }
   let folded = raw.normalize('NFKD').replace(STRIP, '').toUpperCase();
   if (OUTSIDE.test(folded)) {
     folded = folded.replace(UNDECOMPOSED, transliterate);
     const bad = OUTSIDE.exec(folded);
-    if (bad !== null)
-      return err(violation('UNSUPPORTED_CHARACTERS', '5.4.3', { value: shown(bad[0]), part }));
-  }
-  const trimmed = folded.trim();
-  if (trimmed === '') return ok([]);
-  const words = trimmed.split(SPACES);
-  let length = words.length - 1;
-  for (const w of words) length += w.length;
-  if (length > maxLength) return err(tooLong(part));
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.includes('.')) {
-      return err(violation('ABBREVIATED_NAME', 'F01', { word: rawWord(raw, i, words.length, w), part }));
+    if (bad !== null) {
+      return violation('UNSUPPORTED_CHARACTERS', '5.4.3', { value: shown(bad[0]), part });
     }
   }
-  return ok(words);
+  const trimmed = folded.trim();
+  return trimmed === '' ? [] : trimmed.split(SPACES);
 }
 
 /** @internal The longest full name: three parts and the two spaces between them. */
@@ -122,17 +181,17 @@ export function materialOf(
   from: number,
   to: number,
   part: PartName,
-): Result<string[], Violation> {
+): string[] | Violation {
   const material: string[] = [];
   for (let i = from; i < to; i++) {
     const w = words[i]!;
     if (isParticle(w)) continue;
     if (w.length === 1 && (i === from || !isParticle(words[i - 1]!))) {
-      return err(violation('ABBREVIATED_NAME', 'F01', { word: w, part }));
+      return violation('ABBREVIATED_NAME', 'F01', { word: w, part });
     }
     material.push(w);
   }
-  return ok(material.length > 0 || from === to ? material : words.slice(from, to));
+  return material.length > 0 || from === to ? material : words.slice(from, to);
 }
 
 /**
@@ -152,5 +211,6 @@ export function normalizeName(text: unknown): Result<string, Violation> {
   if (typeof text !== 'string') {
     return err(violation('INVALID_INPUT', null, { issues: ['(root): expected a string'] }));
   }
-  return foldWords(text, 'fullName', FULL_NAME_MAX_LENGTH).map((words) => words.join(' '));
+  const words = foldWords(text, 'fullName', FULL_NAME_MAX_LENGTH);
+  return isViolation(words) ? err(words) : ok(words.join(' '));
 }

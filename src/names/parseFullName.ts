@@ -2,7 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { NAME_PART_MAX_LENGTH } from './constants.js';
-import { FULL_NAME_MAX_LENGTH, foldWords, materialOf, type PartName, tooLong } from './normalize.js';
+import { FULL_NAME_MAX_LENGTH, foldWords, isViolation, tooLong } from './normalize.js';
 import { isParticle } from './particles.js';
 import type { FullNameParse, PersonName } from './types.js';
 
@@ -11,16 +11,6 @@ function spanLength(words: readonly string[], from: number, to: number): number 
   let length = to - from - 1;
   for (let i = from; i < to; i++) length += words[i]!.length;
   return length;
-}
-
-function part(
-  words: readonly string[],
-  from: number,
-  to: number,
-  name: PartName,
-): Result<string[], Violation> {
-  if (spanLength(words, from, to) > NAME_PART_MAX_LENGTH) return err(tooLong(name));
-  return materialOf(words, from, to, name);
 }
 
 /**
@@ -50,59 +40,73 @@ export function parseFullName(text: unknown, _policy?: Policy): Result<FullNameP
   if (typeof text !== 'string') {
     return err(violation('INVALID_INPUT', null, { issues: ['(root): expected a string'] }));
   }
-  const folded = foldWords(text, 'fullName', FULL_NAME_MAX_LENGTH);
-  if (folded.isErr()) return err(folded.error);
-  const words = folded.value;
-  // Where each unit starts: a material word and the particles just before it.
-  const starts: number[] = [];
+  const parsed = readFullName(text);
+  return 'code' in parsed ? err(parsed) : ok(parsed);
+}
+
+/** @internal {@link parseFullName} for a string, returning the violation itself on failure. */
+export function readFullName(text: string): FullNameParse | Violation {
+  const words = foldWords(text, 'fullName', FULL_NAME_MAX_LENGTH);
+  if (isViolation(words)) return words;
+  // One pass: each unit's material word (a word with the particles just before it) and
+  // where the last two units start. A one-letter word with no particle before it is an
+  // initial (F01), while `de la O` is a name.
+  const material: string[] = [];
   let pending = -1;
+  let previousStart = 0;
+  let lastStart = 0;
   for (let i = 0; i < words.length; i++) {
-    if (isParticle(words[i]!)) {
+    const w = words[i]!;
+    if (isParticle(w)) {
       if (pending < 0) pending = i;
-    } else {
-      starts.push(pending < 0 ? i : pending);
-      pending = -1;
+      continue;
     }
+    if (w.length === 1 && pending < 0) {
+      return violation('ABBREVIATED_NAME', 'F01', {
+        word: w,
+        part: material.length === 0 ? 'givenNames' : 'fullName',
+      });
+    }
+    previousStart = lastStart;
+    lastStart = pending < 0 ? i : pending;
+    material.push(w);
+    pending = -1;
   }
-  if (pending >= 0) starts.push(pending);
-  const units = starts.length;
-  if (units === 0) return err(violation('MISSING_GIVEN_NAME', 'F01'));
-  if (units === 1) return err(violation('MISSING_SURNAME', '5.4.3'));
+  // Trailing particles form a unit of their own, whose particles are its material.
+  if (pending >= 0) {
+    previousStart = lastStart;
+    lastStart = pending;
+    material.push(words.slice(pending).join(''));
+  }
+  const units = material.length;
+  if (units === 0) return violation('MISSING_GIVEN_NAME', 'F01');
+  if (units === 1) return violation('MISSING_SURNAME', '5.4.3');
   const end = words.length;
+  const last = material[units - 1]!;
   if (units === 2) {
-    const s = starts[1]!;
-    const given = part(words, 0, s, 'givenNames');
-    if (given.isErr()) return err(given.error);
-    const surname = part(words, s, end, 'paternalSurname');
-    if (surname.isErr()) return err(surname.error);
-    const name: PersonName = {
-      givenNames: given.value,
-      paternalSurname: surname.value.join(''),
-      maternalSurname: null,
-    };
-    return ok({ name, ambiguous: false });
+    if (spanLength(words, 0, lastStart) > NAME_PART_MAX_LENGTH) return tooLong('givenNames');
+    if (spanLength(words, lastStart, end) > NAME_PART_MAX_LENGTH) return tooLong('paternalSurname');
+    material.length = 1;
+    return { name: { givenNames: material, paternalSurname: last, maternalSurname: null }, ambiguous: false };
   }
-  const p = starts[units - 2]!;
-  const m = starts[units - 1]!;
-  const given = part(words, 0, p, 'givenNames');
-  if (given.isErr()) return err(given.error);
-  const paternal = part(words, p, m, 'paternalSurname');
-  if (paternal.isErr()) return err(paternal.error);
-  const maternal = part(words, m, end, 'maternalSurname');
-  if (maternal.isErr()) return err(maternal.error);
-  const name: PersonName = {
-    givenNames: given.value,
-    paternalSurname: paternal.value.join(''),
-    maternalSurname: maternal.value.join(''),
-  };
-  if (units > 3) return ok({ name, ambiguous: false });
+  if (spanLength(words, 0, previousStart) > NAME_PART_MAX_LENGTH) return tooLong('givenNames');
+  if (spanLength(words, previousStart, lastStart) > NAME_PART_MAX_LENGTH) return tooLong('paternalSurname');
+  if (spanLength(words, lastStart, end) > NAME_PART_MAX_LENGTH) return tooLong('maternalSurname');
+  const paternal = material[units - 2]!;
+  if (units > 3) {
+    material.length = units - 2;
+    return {
+      name: { givenNames: material, paternalSurname: paternal, maternalSurname: last },
+      ambiguous: false,
+    };
+  }
   // Three units: the second reading makes the middle unit a given name.
-  const altGiven = part(words, 0, m, 'givenNames');
-  if (altGiven.isErr()) return ok({ name, ambiguous: true });
+  const name: PersonName = { givenNames: [material[0]!], paternalSurname: paternal, maternalSurname: last };
+  if (spanLength(words, 0, lastStart) > NAME_PART_MAX_LENGTH) return { name, ambiguous: true };
   const alternative: PersonName = {
-    givenNames: altGiven.value,
-    paternalSurname: name.maternalSurname,
+    givenNames: [material[0]!, paternal],
+    paternalSurname: last,
     maternalSurname: null,
   };
-  return ok({ name, ambiguous: true, alternative });
+  return { name, ambiguous: true, alternative };
 }

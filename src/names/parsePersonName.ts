@@ -1,4 +1,4 @@
-import { err, type Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -34,5 +34,6 @@ export function parsePersonName(input: unknown, _policy?: Policy): Result<Person
     return err(UNREADABLE_INPUT);
   }
   if (!parsed.success) return err(issuesToViolation(parsed.error.issues));
-  return personNameOf(parsed.data);
+  const name = personNameOf(parsed.data);
+  return 'code' in name ? err(name) : ok(name);
 }

@@ -32,6 +32,10 @@ export const NAME_PARTICLES: readonly string[] = Object.freeze([
 ]);
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+// A cheap first test before hashing the word: the longest particle, and their first
+// letters as a bit mask over A–Z.
+const LONGEST = Math.max(...NAME_PARTICLES.map((p) => p.length));
+const FIRST_LETTERS = NAME_PARTICLES.reduce((mask, p) => mask | (1 << (p.charCodeAt(0) - 65)), 0);
 
 /**
  * Whether a normalised word (uppercase, no accents) is a particle of {@link NAME_PARTICLES}.
@@ -43,5 +47,7 @@ const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
  * //=> false
  */
 export function isParticle(word: string): boolean {
-  return PARTICLES.has(word);
+  if (word.length > LONGEST) return false;
+  const bit = word.charCodeAt(0) - 65;
+  return bit >= 0 && bit < 26 && ((FIRST_LETTERS >> bit) & 1) === 1 && PARTICLES.has(word);
 }

@@ -62,7 +62,11 @@ export type UsernameAssignment = UsernameCandidate & {
   /** The lower-cased username `@policy.domain`. @see 3.0 */
   email: string;
   needsReview: boolean;
-  /** The rule candidates passed over on the way, in rule order; absent when none was. */
+  /**
+   * The rule candidates passed over, in rule order, when one of them was passed over for a
+   * reason other than being taken (reserved, retired, over 64 characters): the unusual
+   * cases a reviewer should see. Absent otherwise, including the usual collision.
+   */
   skipped?: SkippedCandidate[];
 };
 

@@ -3,42 +3,57 @@ import { namesPolicy } from './_policy.js';
 import { USERNAME_MAX_LENGTH } from './constants.js';
 import type { PersonName, UsernameCandidate, UsernameRule } from './types.js';
 
-const candidate = (username: string, rule: UsernameRule): UsernameCandidate => ({
-  username,
-  rule,
-  clause: '5.4.3',
-});
-
 /**
- * @internal The candidates of the table of 5.4.3 (SPEC §3.2) for a name that came out of
- * the parsers (non-empty uppercase material), in rule order, before any length filter:
- * the first rule that applies, then `collision` (unless it spells the same username).
+ * @internal The first rule of 5.4.3 that applies to a parsed name (SPEC §3.2) and E, the
+ * name it used, which also heads the collision (**Decision**); `null` without a given name
+ * or a surname.
  */
-export function ruleCandidates(name: PersonName, commonFirstNames: readonly string[]): UsernameCandidate[] {
+export function firstRule(
+  name: PersonName,
+  commonFirstNames: readonly string[],
+): { username: string; rule: UsernameRule; head: string } | null {
   const given = name.givenNames;
   const g0 = given[0];
-  if (g0 === undefined || g0 === '') return [];
+  if (g0 === undefined || g0 === '') return null;
   const g1 = given[1];
   const p = name.paternalSurname;
   const m = name.maternalSurname;
-  let first: UsernameCandidate;
-  let collision: string;
   if (p && m) {
-    // E, the name the first rule used, also heads the collision (SPEC §3.2, Decision).
-    const common = g1 !== undefined && g1 !== '' && commonFirstNames.includes(g0);
-    const e = common ? g1 : g0;
-    first = candidate(e + p[0] + m[0], common ? 'common-first-name' : 'primary');
-    collision = e[0] + p + m[0];
-  } else {
-    const s = p || m;
-    if (!s) return [];
-    first =
-      g1 !== undefined && g1 !== ''
-        ? candidate(g0 + g1[0] + s[0], 'two-given-one-surname')
-        : candidate(g0 + s.slice(0, 2), 'one-given-one-surname');
-    collision = g0[0] + s;
+    if (g1 !== undefined && g1 !== '' && commonFirstNames.includes(g0)) {
+      return { username: g1 + p[0] + m[0], rule: 'common-first-name', head: g1 };
+    }
+    return { username: g0 + p[0] + m[0], rule: 'primary', head: g0 };
   }
-  return collision === first.username ? [first] : [first, candidate(collision, 'collision')];
+  const s = p || m;
+  if (!s) return null;
+  return g1 !== undefined && g1 !== ''
+    ? { username: g0 + g1[0] + s[0], rule: 'two-given-one-surname', head: g0 }
+    : { username: g0 + s.slice(0, 2), rule: 'one-given-one-surname', head: g0 };
+}
+
+/**
+ * @internal The collision candidate (SPEC §3.2): E[0] + P + M[0], or E[0] + S with one
+ * surname, E being the head of {@link firstRule}.
+ */
+export function collisionOf(name: PersonName, head: string): string {
+  const p = name.paternalSurname;
+  const m = name.maternalSurname;
+  return p && m ? head[0] + p + m[0] : head[0] + (p || m || '');
+}
+
+/**
+ * @internal The candidates of the table of 5.4.3 (SPEC §3.2) for a parsed name, in rule
+ * order, before any length filter: the first rule that applies, then `collision` (unless
+ * it spells the same username).
+ */
+export function ruleCandidates(name: PersonName, commonFirstNames: readonly string[]): UsernameCandidate[] {
+  const first = firstRule(name, commonFirstNames);
+  if (first === null) return [];
+  const collision = collisionOf(name, first.head);
+  const head: UsernameCandidate = { username: first.username, rule: first.rule, clause: '5.4.3' };
+  return collision === first.username
+    ? [head]
+    : [head, { username: collision, rule: 'collision', clause: '5.4.3' }];
 }
 
 // A username of the rules: A–Z only, within the RFC 5321 local-part length.
