@@ -28,7 +28,8 @@ function prng(seed: number): () => number {
 const DAY = 86_400_000;
 const BASE = Date.UTC(2027, 2, 1) / DAY; // AS_OF as an epoch day
 const date = (offset: number): string => new Date((BASE + offset) * DAY).toISOString().slice(0, 10);
-const at = (offset: number): string => `${date(offset)}T09:30:00-06:00`;
+const at = (offset: number, minute: number): string =>
+  `${date(offset)}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00-06:00`;
 const DEPARTMENTS = Array.from({ length: 400 }, (_, i) => `Departamento ${i + 1}`);
 const GIVEN = [
   'ALEJANDRO',
@@ -104,7 +105,8 @@ export function generateSnapshots(n: number, seed = 20261130): ReviewSnapshot[] 
       usableThrough: null,
       cancelOn: null,
       cancellation: null,
-      updatedAt: at(int(-60, -1)),
+      // Instants of the last change, to the minute: nearly all distinct, as in a real table.
+      updatedAt: at(int(-60, -1), int(0, 1439)),
     };
     const since = date(int(-60, -1));
     let account: AccountState;
@@ -161,7 +163,11 @@ export function generateSnapshots(n: number, seed = 20261130): ReviewSnapshot[] 
       account,
     };
     if (rnd() < 0.7) snap.mailbox = { usedMb: int(0, 1100), capacityMb: 1024 };
-    if (rnd() < 0.1) snap.name = { givenNames: given, paternalSurname: p, maternalSurname: m };
+    if (rnd() < 0.1) {
+      snap.name = { givenNames: given, paternalSurname: p, maternalSurname: m };
+      // Most usernames were made by the rules (5.4.3); some predate them.
+      if (rnd() < 0.9) snap.account = { ...account, username: `${given}${p[0]}${m[0]}` };
+    }
     out[i] = snap;
   }
   return out;
