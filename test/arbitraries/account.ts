@@ -38,7 +38,7 @@ export type OpenInput = {
 export const openInputArb: fc.Arbitrary<OpenInput> = fc
   .record({
     created: dayBetween('2020-01-01', '2030-12-31'),
-    username: fc.constantFrom('PERLAHL', 'SOLEDADRT', 'CARLOSPJ', 'JUANAIP', 'PATRICIAAL', 'AHILARION'),
+    username: fc.constantFrom('PERLAHL', 'SOLEDADRT', 'CARLOSPJ', 'JUANAIP', 'PATRICIAAL', 'ALEJANDROHN'),
     department: fc.constantFrom(...DEPARTMENTS),
     holder: fc.constantFrom('staff', 'staff', 'external', 'contractor'),
     accessAfter: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import { acceptsIncoming, mailboxUsage } from '../../src/review/index.js';
+
+describe('mailbox quota (4.18, 5.4.8)', () => {
+  it('warns only above 90 %: exactly 90 % is still ok (5.4.8 "superior al 90%")', () => {
+    expect(mailboxUsage(900, 1000)).toBe('ok');
+    expect(mailboxUsage(900.5, 1000)).toBe('warning');
+    expect(mailboxUsage(999, 1000)).toBe('warning');
+  });
+
+  it('is full at its capacity and beyond: incoming mail is rejected (4.18)', () => {
+    expect(mailboxUsage(1000, 1000)).toBe('full');
+    expect(mailboxUsage(1200, 1000)).toBe('full');
+  });
+
+  it('follows the policy ratio', () => {
+    const p = definePolicy({ quotaWarningRatio: 0.5 })._unsafeUnwrap();
+    expect(mailboxUsage(501, 1000, p)).toBe('warning');
+    expect(mailboxUsage(500, 1000, p)).toBe('ok');
+  });
+
+  it('reads amounts it cannot judge as full, never throwing', () => {
+    for (const [u, c] of [
+      [Number.NaN, 1000],
+      [-1, 1000],
+      [10, 0],
+      ['10', 1000],
+      [10, Number.POSITIVE_INFINITY],
+      [null, undefined],
+    ]) {
+      expect(mailboxUsage(u, c)).toBe('full');
+    }
+  });
+
+  it('accepts a message that fits, even one that fills the mailbox exactly, and rejects one that does not (4.18)', () => {
+    expect(acceptsIncoming({ usedMb: 990, capacityMb: 1000 }, 10)).toBe(true);
+    expect(acceptsIncoming({ usedMb: 990, capacityMb: 1000 }, 10.5)).toBe(false);
+    expect(acceptsIncoming({ usedMb: 1000, capacityMb: 1000 }, 0)).toBe(true);
+    expect(acceptsIncoming({ usedMb: 1001, capacityMb: 1000 }, 0)).toBe(false);
+  });
+
+  it('rejects what it cannot judge', () => {
+    expect(acceptsIncoming(null as never, 1)).toBe(false);
+    expect(acceptsIncoming({ usedMb: 1, capacityMb: 10 }, -1)).toBe(false);
+    expect(acceptsIncoming({ usedMb: 1 } as never, 1)).toBe(false);
+  });
+});

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { type AccountState, openAccount, transitionAccount } from '../../src/lifecycle/index.js';
+import { reviewAccounts } from '../../src/review/index.js';
+
+const boss = { role: 'direct-boss', id: 'jefe-17' } as const;
+const officer = { role: 'mail-officer', id: 'mov-2' } as const;
+const at = (d: string) => `${d}T10:00:00-06:00`;
+
+function account(overrides: Record<string, unknown> = {}): AccountState {
+  return openAccount({
+    id: 'cta-1',
+    username: 'PERLAHL',
+    department: 'Compras',
+    createdOn: '2026-01-15',
+    lastAccessOn: '2026-11-30',
+    ...overrides,
+  })._unsafeUnwrap();
+}
+
+const review = (snapshots: unknown[], asOf = '2027-03-01') => reviewAccounts(snapshots, asOf)._unsafeUnwrap();
+
+describe('reviewAccounts: the four-monthly report (8.3-1…3)', () => {
+  it('lists an account three months unused, to ask its boss about (4.19, 8.3-3, 8.3-4)', () => {
+    const r = review([{ account: account() }]);
+    expect(r).toMatchObject({ asOf: '2027-03-01', nextReviewOn: '2027-07-01', accounts: 1, clause: '8.3-1' });
+    expect(r.items).toEqual([
+      {
+        accountId: 'cta-1',
+        username: 'PERLAHL',
+        department: 'Compras',
+        finding: 'inactive',
+        clause: '4.19',
+        action: 'OPEN_INACTIVITY_INQUIRY',
+        on: '2027-03-01',
+        details: { inactiveFrom: '2027-02-28', lastAccessOn: '2026-11-30' },
+      },
+    ]);
+    expect(review([{ account: account() }], '2027-02-27').items).toEqual([]);
+  });
+
+  it('counts an account never used from its creation (4.19)', () => {
+    expect(
+      review([{ account: account({ lastAccessOn: null, createdOn: '2026-11-30' }) }]).items[0]?.finding,
+    ).toBe('inactive');
+  });
+
+  it('lists those exempt because on leave, with the day the leave ends (4.21.3, 8.3-5.A)', () => {
+    const leave = transitionAccount(account(), {
+      type: 'START_LEAVE',
+      kind: 'medical',
+      until: '2027-03-31',
+      at: at('2026-12-15'),
+      actor: boss,
+    })._unsafeUnwrap().state;
+    expect(review([{ account: leave }]).items).toEqual([
+      expect.objectContaining({
+        finding: 'upcoming',
+        action: 'LEAVE_ENDED',
+        on: '2027-04-01',
+        clause: '4.21.3',
+      }),
+      expect.objectContaining({
+        finding: 'exemptOnLeave',
+        clause: '4.21.3',
+        action: 'NONE',
+        on: '2027-04-01',
+        details: { inactiveFrom: '2027-02-28', leaveUntil: '2027-03-31' },
+      }),
+    ]);
+  });
+
+  it('lists temporary accounts expired (due now) and expiring before the next review (4.10, 4.29)', () => {
+    const expired = account({
+      id: 'ext-1',
+      holder: 'external',
+      expiresOn: '2027-02-20',
+      lastAccessOn: '2027-02-19',
+    });
+    const soon = account({
+      id: 'con-1',
+      holder: 'contractor',
+      expiresOn: '2027-05-31',
+      lastAccessOn: '2027-02-19',
+    });
+    const later = account({
+      id: 'con-2',
+      holder: 'contractor',
+      expiresOn: '2027-12-31',
+      lastAccessOn: '2027-02-19',
+    });
+    const r = review([{ account: expired }, { account: soon }, { account: later }]);
+    expect(r.items.map((i) => [i.accountId, i.finding, i.action, i.on, i.clause])).toEqual([
+      ['ext-1', 'due', 'EXPIRED', '2027-02-20', '4.10'],
+      ['ext-1', 'upcoming', 'GRACE_ENDED', '2027-03-08', '4.22'],
+      ['con-1', 'upcoming', 'EXPIRED', '2027-05-31', '4.29'],
+    ]);
+  });
+
+  it('lists grace periods and notices that are due, as advanceAccount would apply them (4.22, 4.24)', () => {
+    const baja = transitionAccount(account(), {
+      type: 'OFFBOARD',
+      bajaOn: '2027-02-01',
+      cause: 'separation',
+      at: at('2027-02-02'),
+      actor: boss,
+    })._unsafeUnwrap().state;
+    const notice = transitionAccount(account({ id: 'cta-2' }), {
+      type: 'REQUEST_CANCELLATION',
+      at: at('2027-02-27'),
+      actor: boss,
+    })._unsafeUnwrap().state;
+    const r = review([{ account: baja }, { account: notice }]);
+    expect(r.items.map((i) => [i.accountId, i.finding, i.action, i.on])).toEqual([
+      ['cta-1', 'due', 'GRACE_ENDED', '2027-02-17'],
+      ['cta-2', 'due', 'NOTICE_ELAPSED', '2027-03-01'],
+      ['cta-2', 'upcoming', 'GRACE_ENDED', '2027-03-17'],
+    ]);
+    expect(r.counts).toMatchObject({ due: 2, upcoming: 1, inactive: 0 });
+  });
+
+  it('lists open inquiries and pending transfers (8.3-5, 8.2-2)', () => {
+    const q = transitionAccount(account(), {
+      type: 'OPEN_INACTIVITY_INQUIRY',
+      at: at('2027-02-28'),
+      actor: officer,
+    })._unsafeUnwrap().state;
+    const t = transitionAccount(account({ id: 'cta-2', lastAccessOn: '2027-02-20' }), {
+      type: 'REPORT_TRANSFER',
+      toDepartment: 'Almacén',
+      at: at('2027-02-25'),
+      actor: boss,
+    })._unsafeUnwrap().state;
+    expect(
+      review([{ account: q }, { account: t }]).items.map((i) => [i.finding, i.clause, i.action, i.details]),
+    ).toEqual([
+      ['inquiryOpen', '8.3-5', 'AWAIT_BOSS_ANSWER', { openedOn: '2027-02-28' }],
+      ['transferPending', '8.2-2', 'AWAIT_NEW_AREA', { toDepartment: 'Almacén', reportedOn: '2027-02-25' }],
+    ]);
+  });
+
+  it('lists mailboxes above 90 % (notify, 5.4.8) and full (incoming rejected, 4.18)', () => {
+    const a = account({ lastAccessOn: '2027-02-27' });
+    const r = review([
+      { account: a, mailbox: { usedMb: 900, capacityMb: 1000 } },
+      { account: { ...a, id: 'w' }, mailbox: { usedMb: 950, capacityMb: 1000 } },
+      { account: { ...a, id: 'f' }, mailbox: { usedMb: 1000, capacityMb: 1000 } },
+    ]);
+    expect(r.items.map((i) => [i.accountId, i.finding, i.clause, i.action])).toEqual([
+      ['w', 'quotaWarning', '5.4.8', 'NOTIFY_USER'],
+      ['f', 'mailboxFull', '4.18', 'NOTIFY_USER'],
+    ]);
+  });
+
+  it('lists usernames that follow no rule of 5.4.3 when the name is given (5.4.6)', () => {
+    const a = account({ lastAccessOn: '2027-02-27' });
+    const r = review([
+      { account: a, name: 'Perla Adriana Hernández Leal' },
+      {
+        account: { ...a, id: 'x', username: 'PHL' },
+        name: { givenNames: 'Perla Adriana', paternalSurname: 'Hernández', maternalSurname: 'Leal' },
+      },
+      { account: { ...a, id: 'y' } },
+    ]);
+    expect(r.items).toEqual([
+      expect.objectContaining({
+        accountId: 'x',
+        finding: 'usernameNotConforming',
+        clause: '5.4.6',
+        action: 'REVIEW_USERNAME',
+        details: { expected: ['PERLAHL', 'PHERNANDEZL'], nameRefused: null },
+      }),
+    ]);
+  });
+
+  it('says nothing of cancelled accounts', () => {
+    const c = transitionAccount(account(), {
+      type: 'SANCTION',
+      permanent: true,
+      at: at('2027-01-10'),
+      actor: { role: 'it-head', id: 't' },
+    })._unsafeUnwrap().state;
+    expect(review([{ account: c, mailbox: { usedMb: 2000, capacityMb: 1000 } }]).items).toEqual([]);
+  });
+
+  it('refuses the report on the first invalid snapshot, naming its index and path', () => {
+    const r = reviewAccounts(
+      [{ account: account() }, { account: { ...account(), status: 'gracePeriod' } }],
+      '2027-03-01',
+    );
+    expect(r._unsafeUnwrapErr()).toMatchObject({ code: 'INVALID_INPUT', details: { index: 1 } });
+    expect(
+      reviewAccounts([{ account: account(), extra: 1 }], '2027-03-01')._unsafeUnwrapErr().details?.index,
+    ).toBe(0);
+    expect(reviewAccounts({}, '2027-03-01')._unsafeUnwrapErr().code).toBe('INVALID_INPUT');
+    expect(reviewAccounts([], '2027-02-30')._unsafeUnwrapErr().code).toBe('INVALID_DATE');
+  });
+
+  it('reviews an empty list', () => {
+    expect(reviewAccounts([], '2027-03-01')._unsafeUnwrap()).toMatchObject({
+      accounts: 0,
+      items: [],
+      counts: { due: 0 },
+    });
+  });
+});
