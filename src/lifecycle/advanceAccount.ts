@@ -40,11 +40,13 @@ const MAX_STEPS = 16;
  * @param policy - defaults to {@link SESEQ_POLICY}
  *
  * @example
- * // in gracePeriod after a baja on 2026-12-20 (4.22)
- * advanceAccount(graceState, '2027-01-04')._unsafeUnwrap().state.status
- * //=> 'gracePeriod'
- * advanceAccount(graceState, '2027-01-05')._unsafeUnwrap().state.status
- * //=> 'cancelled'
+ * const temporary = openAccount({ id: 'a1', username: 'AUDITORX', department: 'Compras', holder: 'external',
+ *   createdOn: '2026-06-01', expiresOn: '2026-12-20' })._unsafeUnwrap();
+ * advanceAccount(temporary, '2027-01-04')._unsafeUnwrap().state.status
+ * //=> 'gracePeriod' (expired 2026-12-20, usable through 2027-01-04: 4.10, 4.22)
+ * const done = advanceAccount(temporary, '2027-01-05')._unsafeUnwrap();
+ * [done.state.status, done.log.map((l) => l.event.type), done.effects[2].type, done.effects[3].type]
+ * //=> ['cancelled', ['EXPIRED', 'GRACE_ENDED'], 'BACKUP_MAILBOX', 'DELETE_MAILBOX']
  */
 export function advanceAccount(
   state: AccountState,

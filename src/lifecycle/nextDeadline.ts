@@ -20,8 +20,12 @@ import type { AccountState } from './types.js';
  * @param policy - defaults to {@link SESEQ_POLICY}
  *
  * @example
- * nextDeadline(graceState) // in gracePeriod after a baja on 2026-12-20
- * //=> '2027-01-05' (4.22)
+ * const temporary = openAccount({ id: 'a1', username: 'AUDITORX', department: 'Compras', holder: 'external',
+ *   createdOn: '2026-06-01', expiresOn: '2026-12-20' })._unsafeUnwrap();
+ * nextDeadline(temporary)
+ * //=> '2026-12-20' (EXPIRED: the expiry is its baja, 4.10)
+ * nextDeadline(advanceAccount(temporary, '2026-12-20')._unsafeUnwrap().state)
+ * //=> '2027-01-05' (GRACE_ENDED, 4.22)
  */
 export function nextDeadline(state: AccountState, policy?: Policy): PlainDate | null {
   const p = resolvePolicy(policy);
