@@ -39,7 +39,6 @@ export function assignUsernames(
   const availability = availabilityOf(taken, policy, options, true);
   if ('code' in availability) return people.map(() => err(availability));
   const batch = availability;
-  const assigned = batch.assigned!;
   const results: Result<UsernameAssignment, Violation>[] = new Array(people.length);
   for (let i = 0; i < people.length; i++) {
     let person: unknown;
@@ -50,12 +49,7 @@ export function assignUsernames(
     }
     const parsed = readName(person);
     const chosen = 'code' in parsed ? parsed : chooseUsername(parsed.name, parsed.ambiguous, batch);
-    if ('code' in chosen) {
-      results[i] = err(chosen);
-    } else {
-      assigned.add(chosen.username);
-      results[i] = ok(chosen);
-    }
+    results[i] = 'code' in chosen ? err(chosen) : ok(chosen);
   }
   return results;
 }

@@ -9,17 +9,39 @@ export type Availability = {
   readonly policy: NamesPolicy;
   /** The reserved names as a set (the default policy's, or a batch's); else the list is scanned. */
   readonly reservedSet: ReadonlySet<string> | null;
+  /** Whether a reserved name has a digit, so that a numbered username could be reserved. */
+  readonly reservesNumbers: boolean;
   readonly retired: Lookup | null;
   readonly taken: Lookup;
-  /** For a batch: the usernames it has handed out so far. */
-  readonly assigned: Set<string> | null;
   /**
-   * For a batch: per first candidate already numbered, the lowest number that may still be
-   * free and why the candidate itself was unavailable. Sound because within one batch a
-   * username only ever becomes unavailable, never free.
+   * For a batch only: every letters-only username known to be unavailable — handed out by
+   * the batch, or a first candidate found unavailable and numbered — with, packed in one
+   * small integer ({@link packBatchEntry}), why and the lowest number that may still be free
+   * after it. Sound because within one batch a username only ever becomes unavailable,
+   * never free. Numbered usernames are not kept: only the numbered fallback of the same
+   * first candidate can spell them (letters, then digits), and the entry tracks its numbers.
    */
-  readonly numbered: Map<string, { next: number; reason: SkipReason }> | null;
+  readonly batch: Map<string, number> | null;
 };
+
+const REASONS: readonly SkipReason[] = ['taken', 'reserved', 'retired', 'too-long'];
+
+/** @internal A batch entry: why a username is unavailable and the next number after it. */
+export function packBatchEntry(reason: SkipReason, next: number): number {
+  return next * 4 + REASONS.indexOf(reason);
+}
+
+/** @internal The reason of a batch entry. */
+export function entryReason(entry: number): SkipReason {
+  return REASONS[entry & 3]!;
+}
+
+/** @internal The next number of a batch entry. */
+export function entryNext(entry: number): number {
+  return entry >> 2;
+}
+
+const DIGIT = /\d/;
 
 // The default policy's reserved names as a set, built once from a frozen constant.
 const SESEQ_RESERVED: ReadonlySet<string> = new Set(SESEQ_POLICY.reservedUsernames);
@@ -59,10 +81,10 @@ export function availabilityOf(
           : batch
             ? new Set(p.reservedUsernames.map((r) => r.toUpperCase()))
             : null,
+      reservesNumbers: p !== SESEQ_POLICY && p.reservedUsernames.some((r) => DIGIT.test(r)),
       retired,
       taken: takenLookup,
-      assigned: batch ? new Set<string>() : null,
-      numbered: batch ? new Map<string, { next: number; reason: SkipReason }>() : null,
+      batch: batch ? new Map<string, number>() : null,
     };
   } catch {
     return notTaken('taken');
@@ -74,7 +96,7 @@ export function isReserved(a: Availability, username: string): boolean {
   return a.reservedSet === null ? a.policy.reservedUsernames.includes(username) : a.reservedSet.has(username);
 }
 
-/** @internal Whether a username is taken, by the consumer's `taken` or earlier in the batch. */
+/** @internal Whether a username is in the consumer's `taken`. */
 export function isTaken(a: Availability, username: string): boolean {
-  return a.assigned?.has(username) === true || isIn(a.taken, username);
+  return isIn(a.taken, username);
 }

@@ -1,5 +1,12 @@
 import { type Violation, violation } from '../errors/violation.js';
-import { type Availability, isReserved, isTaken } from './availability.js';
+import {
+  type Availability,
+  entryNext,
+  entryReason,
+  isReserved,
+  isTaken,
+  packBatchEntry,
+} from './availability.js';
 import { NUMBERED_RANGE, USERNAME_MAX_LENGTH } from './constants.js';
 import { isIn } from './taken.js';
 import type { PersonName, SkippedCandidate, SkipReason, UsernameAssignment, UsernameRule } from './types.js';
@@ -10,24 +17,15 @@ export const PREDICATE_THREW: Violation = violation('INVALID_INPUT', null, {
   issues: ['taken: the predicate threw an exception'],
 });
 
+/**
+ * Why a username cannot be given, or `null` if it can: too long, reserved, retired, or
+ * taken by the consumer. (A batch asks its own map first, in {@link chooseUsername}.)
+ */
 function unavailable(username: string, a: Availability): SkipReason | null {
   if (username.length > USERNAME_MAX_LENGTH) return 'too-long';
   if (isReserved(a, username)) return 'reserved';
   if (a.retired !== null && isIn(a.retired, username)) return 'retired';
   if (isTaken(a, username)) return 'taken';
-  return null;
-}
-
-/**
- * {@link unavailable} for a numbered candidate. Within a batch, `${base}${n}` can only have
- * been handed out by this same fallback for this same base (a base is letters only, so the
- * number splits it unambiguously), and `numbered` tracks those: the batch's own set need not
- * be asked.
- */
-function numberedUnavailable(username: string, a: Availability): SkipReason | null {
-  if (isReserved(a, username)) return 'reserved';
-  if (a.retired !== null && isIn(a.retired, username)) return 'retired';
-  if (a.numbered !== null ? isIn(a.taken, username) : isTaken(a, username)) return 'taken';
   return null;
 }
 
@@ -50,17 +48,27 @@ function assignment(
   return a;
 }
 
+/** {@link unavailable} for a numbered username: reserved names rarely have digits. */
+function numberedReason(username: string, a: Availability): SkipReason | null {
+  if (username.length > USERNAME_MAX_LENGTH) return 'too-long';
+  if (a.reservesNumbers && isReserved(a, username)) return 'reserved';
+  if (a.retired !== null && isIn(a.retired, username)) return 'retired';
+  if (isTaken(a, username)) return 'taken';
+  return null;
+}
+
 /** The rule candidates passed over, in rule order. */
 function skippedOf(
   rule: UsernameRule,
   first: string,
   firstReason: SkipReason,
-  collision: string,
+  collision: string | null,
   collisionReason: SkipReason | null,
 ): SkippedCandidate[] {
   const list: SkippedCandidate[] = [{ username: first, rule, reason: firstReason }];
-  if (collisionReason !== null)
+  if (collision !== null && collisionReason !== null) {
     list.push({ username: collision, rule: 'collision', reason: collisionReason });
+  }
   return list;
 }
 
@@ -88,34 +96,43 @@ export function chooseUsername(
     if (first === null) return violation('MISSING_SURNAME', '5.4.3');
     const base = first.username;
     const domain = a.policy.domain;
-    // In a batch, a first candidate already numbered is known to be unavailable, and why.
-    const known = a.numbered?.get(base);
-    const firstReason = known === undefined ? unavailable(base, a) : known.reason;
-    if (firstReason === null) return assignment(base, first.rule, '5.4.3', false, undefined, domain);
+    const batch = a.batch;
+    // In a batch, a first candidate seen before is known to be unavailable, and why.
+    const known = batch?.get(base);
+    const firstReason = known === undefined ? unavailable(base, a) : entryReason(known);
+    if (firstReason === null) {
+      batch?.set(base, packBatchEntry('taken', NUMBERED_RANGE.from));
+      return assignment(base, first.rule, '5.4.3', false, undefined, domain);
+    }
     // The collision is only built when the first rule's username is unavailable.
     const collision = collisionOf(name, first.head);
-    const collisionReason = collision === base ? null : unavailable(collision, a);
+    let collisionReason: SkipReason | null = null;
+    if (collision !== base) {
+      const seen = batch?.get(collision);
+      collisionReason = seen === undefined ? unavailable(collision, a) : entryReason(seen);
+    }
     // Reasons stay strings; the `skipped` list is only built when it says something the
     // rule does not (a reserved, retired or over-long candidate), or when nothing is left.
     const unusual = firstReason !== 'taken' || (collisionReason !== null && collisionReason !== 'taken');
     if (collision !== base && collisionReason === null) {
-      const skipped = unusual ? skippedOf(first.rule, base, firstReason, collision, null) : undefined;
+      batch?.set(collision, packBatchEntry('taken', NUMBERED_RANGE.from));
+      const skipped = unusual ? skippedOf(first.rule, base, firstReason, null, null) : undefined;
       return assignment(collision, 'collision', '5.4.3', ambiguous, skipped, domain);
     }
-    for (let n = known?.next ?? NUMBERED_RANGE.from; n <= NUMBERED_RANGE.to; n++) {
+    // Numbered usernames are only spelled by this fallback for this base (letters, then
+    // digits): in a batch, the entry of the base says which numbers are already used.
+    for (let n = known === undefined ? NUMBERED_RANGE.from : entryNext(known); n <= NUMBERED_RANGE.to; n++) {
       const username = `${base}${n}`;
-      if (username.length > USERNAME_MAX_LENGTH) break;
-      if (numberedUnavailable(username, a) === null) {
-        if (known === undefined) a.numbered?.set(base, { next: n + 1, reason: firstReason });
-        else known.next = n + 1;
+      if (numberedReason(username, a) === null) {
+        batch?.set(base, packBatchEntry(firstReason, n + 1));
         const skipped = unusual
           ? skippedOf(first.rule, base, firstReason, collision, collisionReason)
           : undefined;
         return assignment(username, 'numbered', null, true, skipped, domain);
       }
+      if (username.length > USERNAME_MAX_LENGTH) break;
     }
-    if (known === undefined) a.numbered?.set(base, { next: NUMBERED_RANGE.to + 1, reason: firstReason });
-    else known.next = NUMBERED_RANGE.to + 1;
+    batch?.set(base, packBatchEntry(firstReason, NUMBERED_RANGE.to + 1));
     return violation('NO_USERNAME_AVAILABLE', '5.4.3', {
       name: displayName(name),
       skipped: skippedOf(first.rule, base, firstReason, collision, collisionReason),

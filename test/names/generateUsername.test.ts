@@ -153,6 +153,13 @@ describe('generateUsername: what is taken (5.4.3, 4.19)', () => {
     expect(SESEQ_POLICY.reservedUsernames).toContain('ADMIN');
   });
 
+  it('skips a reserved numbered username, should a hand-made policy reserve one (4.16)', () => {
+    const policy: Policy = { ...SESEQ_POLICY, reservedUsernames: ['PERLAHL2'] };
+    expect(
+      generateUsername(perla, new Set(['PERLAHL', 'PHERNANDEZL']), policy)._unsafeUnwrap().username,
+    ).toBe('PERLAHL3');
+  });
+
   it('never reissues a retired username, passed within taken or as options.retired (4.19)', () => {
     expect(user(perla, new Set(['PERLAHL']))).toBe('PHERNANDEZL');
     const a = generateUsername(perla, none, undefined, { retired: new Set(['perlahl']) })._unsafeUnwrap();
