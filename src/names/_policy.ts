@@ -20,7 +20,10 @@ export function namesPolicy(policy: Policy | undefined): NamesPolicy {
   if (policy === null || typeof policy !== 'object') return SESEQ_POLICY;
   const p = policy as Partial<Record<keyof NamesPolicy, unknown>>;
   return {
-    commonFirstNames: isStringList(p.commonFirstNames) ? p.commonFirstNames : SESEQ_POLICY.commonFirstNames,
+    // Upper-cased, as material words are (a policy from definePolicy already is).
+    commonFirstNames: isStringList(p.commonFirstNames)
+      ? p.commonFirstNames.map((n) => n.toUpperCase())
+      : SESEQ_POLICY.commonFirstNames,
     reservedUsernames: isStringList(p.reservedUsernames)
       ? p.reservedUsernames
       : SESEQ_POLICY.reservedUsernames,

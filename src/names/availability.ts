@@ -7,8 +7,8 @@ import type { SkipReason } from './types.js';
 /** @internal Everything a candidate is checked against, as plain data. */
 export type Availability = {
   readonly policy: NamesPolicy;
-  /** The reserved names as a set (the default policy's, or a batch's); else the list is scanned. */
-  readonly reservedSet: ReadonlySet<string> | null;
+  /** The reserved names, upper-cased (the default policy's set is built once). */
+  readonly reservedSet: ReadonlySet<string>;
   /** Whether a reserved name has a digit, so that a numbered username could be reserved. */
   readonly reservesNumbers: boolean;
   readonly retired: Lookup | null;
@@ -76,11 +76,7 @@ export function availabilityOf(
     return {
       policy: p,
       reservedSet:
-        p === SESEQ_POLICY
-          ? SESEQ_RESERVED
-          : batch
-            ? new Set(p.reservedUsernames.map((r) => r.toUpperCase()))
-            : null,
+        p === SESEQ_POLICY ? SESEQ_RESERVED : new Set(p.reservedUsernames.map((r) => r.toUpperCase())),
       reservesNumbers: p !== SESEQ_POLICY && p.reservedUsernames.some((r) => DIGIT.test(r)),
       retired,
       taken: takenLookup,
@@ -93,7 +89,7 @@ export function availabilityOf(
 
 /** @internal Whether a username is reserved for an institutional mailbox. @see 4.16 */
 export function isReserved(a: Availability, username: string): boolean {
-  return a.reservedSet === null ? a.policy.reservedUsernames.includes(username) : a.reservedSet.has(username);
+  return a.reservedSet.has(username);
 }
 
 /** @internal Whether a username is in the consumer's `taken`. */

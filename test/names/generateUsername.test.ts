@@ -151,6 +151,14 @@ describe('generateUsername: what is taken (5.4.3, 4.19)', () => {
       skipped: [{ username: 'PERLAHL', rule: 'primary', reason: 'reserved' }],
     });
     expect(SESEQ_POLICY.reservedUsernames).toContain('ADMIN');
+    // A hand-made policy in lower case reserves the same.
+    const handMade: Policy = { ...SESEQ_POLICY, reservedUsernames: ['perlahl'] };
+    expect(generateUsername(perla, none, handMade)._unsafeUnwrap().username).toBe('PHERNANDEZL');
+    // The default list: Ro Otero would be ROOT.
+    expect(generateUsername('Ro Otero', none)._unsafeUnwrap()).toMatchObject({
+      username: 'ROTERO',
+      skipped: [{ username: 'ROOT', rule: 'one-given-one-surname', reason: 'reserved' }],
+    });
   });
 
   it('skips a reserved numbered username, should a hand-made policy reserve one (4.16)', () => {
