@@ -33,7 +33,7 @@ import type { PersonNameInput, Taken, UsernameAssignment, UsernameOptions } from
  * generateUsername('María Soledad Ramírez Trejo', new Set()).map((a) => a.username)
  * //=> ok('SOLEDADRT')
  * generateUsername({ givenNames: 'Alejandro', paternalSurname: 'Hilario', maternalSurname: 'Nájera' }, new Set(['alejandrohn']))
- * //=> ok({ username: 'AHILARION', rule: 'collision', clause: '5.4.3', email: 'ahilarion@seseqro.gob.mx', needsReview: false, skipped: [{ username: 'ALEJANDROHN', rule: 'primary', reason: 'taken' }] })
+ * //=> ok({ username: 'AHILARION', rule: 'collision', clause: '5.4.3', email: 'ahilarion@seseqro.gob.mx', needsReview: false })
  */
 export function generateUsername(
   name: PersonNameInput | string,
