@@ -8,6 +8,8 @@ export type ClauseEntry = {
   readonly es: string;
   readonly en: string;
   readonly scope: 'code' | 'conduct' | 'organisation' | 'consumer';
+  /** Why a clause outside the code's scope is not code, when the scope alone does not say. */
+  readonly note?: string;
 };
 
 export const CLAUSES: readonly ClauseEntry[] = [
@@ -164,6 +166,12 @@ export const CLAUSES: readonly ClauseEntry[] = [
     en: 'Contractors: exceptional, temporary, authorized',
     scope: 'code',
   },
+  {
+    clause: '5.3.5',
+    es: 'El Responsable de Informática autoriza correo e internet',
+    en: 'The head of IT authorizes mail and internet',
+    scope: 'code',
+  },
   { clause: '5.4.3', es: 'Cómo se forma el nombre de usuario', en: 'How a username is built', scope: 'code' },
   {
     clause: '5.4.4',
@@ -212,7 +220,8 @@ export const CLAUSES: readonly ClauseEntry[] = [
     clause: '5.5.3',
     es: 'Archivar los resguardos F02 firmados',
     en: 'File the signed F02 resguardos',
-    scope: 'code',
+    scope: 'consumer',
+    note: 'the consumer files the paper; the request machine asks for it with the ARCHIVE_RESGUARDO effect (8.1-13)',
   },
   {
     clause: '5.6',

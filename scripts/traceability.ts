@@ -54,7 +54,7 @@ export function buildTraceability(root: string): string {
   const traces = new Map(traceClauses(root).map((t) => [t.clause, t]));
   const rows = CLAUSES.map((c) => {
     const t = traces.get(c.clause);
-    if (t === undefined) return `| ${c.clause} | ${c.es} | ${c.en} | — | ${SCOPE_EN[c.scope]} |`;
+    if (t === undefined) return `| ${c.clause} | ${c.es} | ${c.en} | — | ${c.note ?? SCOPE_EN[c.scope]} |`;
     const where = t.sources.map((s) => `\`${s.replace(/^src\//, '')}\``).join(', ') || '**missing**';
     const tests =
       t.tests > 0

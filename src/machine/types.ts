@@ -75,6 +75,7 @@ export type EffectBuilder<S, E, D extends EffectDraft> = (
 export type Row<S extends MachineState, E extends MachineEvent, G extends string, X extends string> = {
   readonly from: readonly S['status'][];
   readonly event: E['type'];
+  /** Who may send the event; the IT area alone creates, changes and cancels accounts (4.7, 5.4.5), and its head alone authorizes them (5.3.5). */
   readonly roles: readonly Role[];
   readonly to: readonly S['status'][];
   readonly guards: readonly G[];

@@ -4,7 +4,7 @@ import { definePolicy } from '../../src/policy/definePolicy.js';
 import { apply, BOSS, ev, IT_HEAD, OFFICER, open } from './_helpers.js';
 
 describe('advanceAccount: what time makes due (SPEC §6)', () => {
-  it('treats the expiry of a temporary account as its baja: grace from expiresOn (4.10, 4.29, 4.22)', () => {
+  it('treats the expiry of a temporary account as its baja: grace from expiresOn (4.10, 4.29, 4.22, 5.4.14)', () => {
     const s = open({ holder: 'external', expiresOn: '2026-12-20' });
     expect(nextDeadline(s)).toBe('2026-12-20');
     expect(advanceAccount(s, '2026-12-19')._unsafeUnwrap().log).toEqual([]);

@@ -20,7 +20,7 @@ function account(overrides: Record<string, unknown> = {}): AccountState {
 const review = (snapshots: unknown[], asOf = '2027-03-01') => reviewAccounts(snapshots, asOf)._unsafeUnwrap();
 
 describe('reviewAccounts: the four-monthly report (8.3-1…3)', () => {
-  it('lists an account three months unused, to ask its boss about (4.19, 8.3-3, 8.3-4)', () => {
+  it('lists an account three months unused, to ask its boss about (4.19, 5.4.4, 8.3-3, 8.3-4)', () => {
     const r = review([{ account: account() }]);
     expect(r).toMatchObject({ asOf: '2027-03-01', nextReviewOn: '2027-07-01', accounts: 1, clause: '8.3-1' });
     expect(r.items).toEqual([

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT_MACHINE } from '../../src/lifecycle/index.js';
+import type { MachineTable, Role } from '../../src/machine/index.js';
+import { REQUEST_MACHINE } from '../../src/request/index.js';
+
+const IT_AREA: readonly Role[] = ['it-head', 'mail-officer', 'system'];
+const tables = [REQUEST_MACHINE, ACCOUNT_MACHINE] as unknown as MachineTable[];
+
+describe('who may do what, read off the machine tables (SPEC §1)', () => {
+  it('lets only the IT area (or its scheduler) create, change, suspend or cancel an account (4.7, 5.4.5)', () => {
+    for (const t of tables) {
+      for (const row of t.rows) {
+        const creates = row.event === 'PROVISION';
+        const cancels = row.to.includes('cancelled');
+        const suspends = row.to.includes('suspended') && row.event !== 'RECORD_ACCESS';
+        if (creates || cancels || suspends) {
+          expect(
+            row.roles.filter((r) => !IT_AREA.includes(r)),
+            `${t.name} ${row.event}`,
+          ).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('lets only the head of IT approve, reject or decide on internet (5.3.5, 8.1-4, 8.1-7)', () => {
+    for (const row of REQUEST_MACHINE.rows) {
+      if (['APPROVE', 'REJECT', 'AUTHORIZE_INTERNET', 'DENY_INTERNET'].includes(row.event)) {
+        expect(row.roles).toEqual(['it-head']);
+      }
+    }
+  });
+
+  it('lets the requesting boss start a request and ask in writing for a cancellation (8.1-1…3, 4.24)', () => {
+    expect(REQUEST_MACHINE.initial.status).toBe('submitted');
+    const cancellation = ACCOUNT_MACHINE.rows.filter((r) => r.event === 'REQUEST_CANCELLATION');
+    expect(cancellation.length).toBeGreaterThan(0);
+    for (const row of cancellation) expect(row.roles).toEqual(['direct-boss']);
+  });
+
+  it('moves an account by time only through the system role', () => {
+    for (const row of ACCOUNT_MACHINE.rows) {
+      if (
+        ['NOTICE_ELAPSED', 'GRACE_ENDED', 'EXPIRED', 'LEAVE_ENDED', 'SUSPENSION_ENDED'].includes(row.event)
+      ) {
+        expect(row.roles).toEqual(['system']);
+      }
+    }
+  });
+});
