@@ -16,7 +16,9 @@ describe('the clause-by-clause traceability table (docs/traceability.md)', () =>
   });
 
   it('says why each clause outside the code is not code', () => {
-    expect(CLAUSES.filter((c) => c.scope !== 'code').every((c) => c.es.length > 0 && c.en.length > 0)).toBe(true);
+    expect(CLAUSES.filter((c) => c.scope !== 'code').every((c) => c.es.length > 0 && c.en.length > 0)).toBe(
+      true,
+    );
   });
 
   it('is not stale (UPDATE_DOCS=1 rewrites it)', () => {
