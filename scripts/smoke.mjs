@@ -57,5 +57,8 @@ console.log('cjs subpaths ok');
 );
 process.stdout.write(run('node', ['esm.mjs'], dir));
 process.stdout.write(run('node', ['cjs.cjs'], dir));
+const cliOut = run(join(dir, 'node_modules/.bin/seseq-correo'), ['usuario', 'José Carlos Pérez Juárez'], dir);
+if (!cliOut.startsWith('CARLOSPJ\t')) throw new Error(`cli: ${cliOut}`);
+process.stdout.write(`cli ok ${cliOut}`);
 rmSync(dir, { recursive: true, force: true });
 console.log('smoke: the packed tarball works from import and require (root and subpaths)');
