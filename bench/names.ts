@@ -8,24 +8,13 @@ import { PerformanceObserver, performance } from 'node:perf_hooks';
 import RfcFacil from 'rfc-facil';
 import { Bench } from 'tinybench';
 import { assignUsernames, generateUsername } from '../src/names/index.js';
+import { prng } from './_prng.js';
 
 const PEER_FLOOR = 10;
 const COST_CEILING = 4;
 const LINEAR_CEILING = 11;
 const CORPUS_SIZE = 20_000;
 const CHUNK = 500;
-
-/** A seeded PRNG (mulberry32): the corpus is the same on every run and machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Given names and surnames common in Querétaro, most frequent first (the generator favours
 // the head of each list, as real name frequencies do), with accents, ñ, particles

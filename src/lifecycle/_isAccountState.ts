@@ -1,6 +1,7 @@
 import { isInstant } from '../_internal/instant.js';
 import { isPlainDate } from '../_internal/plainDate.js';
 import { keepsInvariants } from './_invariants.js';
+import { ACCOUNT_STATUSES } from './statuses.js';
 import type { AccountState } from './types.js';
 
 // A hand-written twin of `accountStateSchema` for hot loops (a review of a million
@@ -18,16 +19,7 @@ const MEMO_LIMIT = 100_000;
 /** @internal A fresh {@link DateMemo} for one call. */
 export const dateMemo = (): DateMemo => new Map();
 
-const STATUSES: ReadonlySet<unknown> = new Set([
-  'active',
-  'onLeave',
-  'suspended',
-  'inactivityInquiry',
-  'transferPending',
-  'cancellationNotice',
-  'gracePeriod',
-  'cancelled',
-]);
+const STATUSES: ReadonlySet<unknown> = new Set(ACCOUNT_STATUSES);
 const HOLDERS: ReadonlySet<unknown> = new Set(['staff', 'external', 'contractor']);
 const CAUSES: ReadonlySet<unknown> = new Set(['inactivity', 'baja', 'request', 'expiry', 'sanction']);
 const LEAVE_KINDS: ReadonlySet<unknown> = new Set(['vacation', 'unpaid', 'medical']);

@@ -13,12 +13,12 @@ export { nextDeadline } from './nextDeadline.js';
 export { type OpenAccountInput, openAccount } from './openAccount.js';
 export { replayAccount } from './replayAccount.js';
 export {
-  ACCOUNT_STATUSES,
   accountEventSchema,
   accountStateSchema,
   parseAccountEvent,
   parseAccountState,
 } from './schema.js';
+export { ACCOUNT_STATUSES } from './statuses.js';
 export { type AccountTransition, transitionAccount } from './transitionAccount.js';
 export type {
   AccountClosing,

@@ -11,6 +11,7 @@ import { dayOf, later } from './_dates.js';
 import { dueEvent } from './_due.js';
 import type { AccountEffect } from './effects.js';
 import { accountEventSchema, accountStateSchema } from './schema.js';
+import { ACCOUNT_STATUSES } from './statuses.js';
 import type {
   AccountClosing,
   AccountState,
@@ -206,16 +207,7 @@ const accessRows: AccountRow[] = ACCESS_KEEPS.map((status) => ({
 export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, AccountEffect, Guards, Effects> = {
   name: 'account',
   initial: { status: 'active', label: 'openAccount §8.1-9' },
-  statuses: [
-    'active',
-    'onLeave',
-    'suspended',
-    'inactivityInquiry',
-    'transferPending',
-    'cancellationNotice',
-    'gracePeriod',
-    'cancelled',
-  ],
+  statuses: ACCOUNT_STATUSES,
   terminal: ['cancelled'],
   guards: {
     accessDateValid: (s, e, policy) => {

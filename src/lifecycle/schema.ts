@@ -5,6 +5,7 @@ import { issuesToViolations } from '../_internal/zod.js';
 import { usernameSchema } from '../allowances/schema.js';
 import type { Violation } from '../errors/violation.js';
 import { stateProblems } from './_invariants.js';
+import { ACCOUNT_STATUSES } from './statuses.js';
 import type { AccountState, AnyAccountEvent } from './types.js';
 
 /** A username as an account state keeps it: upper-case letters, then letters or digits (5.4.3). */
@@ -16,18 +17,6 @@ const date = plainDateSchema;
 const nullableDate = z.nullable(plainDateSchema);
 const cause = z.enum(['inactivity', 'baja', 'request', 'expiry', 'sanction']);
 const leaveKind = z.enum(['vacation', 'unpaid', 'medical']);
-
-/** The statuses of the account machine, in the order the docs list them. */
-export const ACCOUNT_STATUSES = [
-  'active',
-  'onLeave',
-  'suspended',
-  'inactivityInquiry',
-  'transferPending',
-  'cancellationNotice',
-  'gracePeriod',
-  'cancelled',
-] as const;
 
 /**
  * The zod schema of an {@link AccountState}: the fields of SPEC §11 with their types, unknown
