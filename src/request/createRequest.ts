@@ -8,7 +8,6 @@ import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readFullName } from './_names.js';
 import { policyOrDefault } from './_policy.js';
-import { seal } from './_trust.js';
 import type { RequestEffect } from './effects.js';
 import { finding, formFindings } from './findings.js';
 import { withDates } from './parseAccountRequest.js';
@@ -118,7 +117,7 @@ function created(
     to: 'submitted',
     clauses: [...CREATE_REQUEST_CLAUSES],
   };
-  return { state: seal(state), effects: [notify], log };
+  return { state, effects: [notify], log };
 }
 
 function labelled(v: Violation, input: string): Violation {

@@ -5,7 +5,6 @@ import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { policyOrDefault } from './_policy.js';
-import { seal } from './_trust.js';
 import { createRequest } from './createRequest.js';
 import { requestMachine } from './machine.js';
 import type { RequestState } from './types.js';
@@ -42,10 +41,7 @@ export function replayRequest(
   if (entry.subject !== state.id || entry.to !== state.status || entry.version !== state.version) {
     return err(invalid(0, 'the CREATE entry does not match its form'));
   }
-  return requestMachine
-    .replay(state, log.slice(1), p)
-    .map(seal)
-    .mapErr((v) => shift(v));
+  return requestMachine.replay(state, log.slice(1), p).mapErr((v) => shift(v));
 }
 
 // A stored entry is data from outside: its shape is checked, unknown keys refused.

@@ -8,8 +8,11 @@ import type { AccountRequestForm, RequestEvent, RequestState } from './types.js'
 const filled = (max: number) =>
   z.string().check(z.maxLength(max), z.regex(/\S/, { message: 'must not be blank' }));
 
-// Linear: bounded, dot-separated labels; no nested quantifier over the same characters.
-const EMAIL = /^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63}){1,8}$/;
+/**
+ * @internal An e-mail address on F01. Linear: bounded, dot-separated labels; no nested
+ * quantifier over the same characters.
+ */
+export const EMAIL = /^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63}){1,8}$/;
 
 const contactSchema = z.strictObject({
   name: filled(200),

@@ -4,8 +4,8 @@ import type { Violation } from '../errors/violation.js';
 import type { Stamped, Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { isRequestState } from './_isRequestState.js';
 import { policyOrDefault } from './_policy.js';
-import { isSealed, seal } from './_trust.js';
 import type { RequestEffect } from './effects.js';
 import { requestMachine } from './machine.js';
 import { requestEventSchema } from './schema.js';
@@ -19,8 +19,8 @@ import type { RequestEvent, RequestState } from './types.js';
  * nothing), `FORBIDDEN_ROLE`, `EVENT_OUT_OF_ORDER`, `MAILBOX_SEAT_LIMIT_REACHED` (4.9),
  * `INTERNET_EXIT_LIMIT_REACHED` (4.13, 8.1-7.A), `RESERVED_USERNAME`.
  *
- * The returned state is a new value (its form and other nested objects are frozen); a change is a
- * new transition.
+ * The returned state is a new object; what the event did not change (the form) is shared with
+ * `state`, not copied. Treat states as values: a change is a new transition.
  *
  * Events carry the counts they were decided on (`seatsInUse`, `exitsInUse`), so a replay needs
  * nothing else.
@@ -35,18 +35,14 @@ export function transitionRequest(
   policy: Policy = SESEQ_POLICY,
 ): Result<Transition<RequestState, Stamped<RequestEffect>>, Violation> {
   const p = policyOrDefault(policy);
-  let result: Result<Transition<RequestState, Stamped<RequestEffect>>, Violation>;
-  if (isSealed(state)) {
-    // A state this module returned, frozen since: only the event needs parsing.
-    const e = requestEventSchema.safeParse(event);
-    if (!e.success) {
-      const v = issuesToViolation(e.error.issues);
-      return err({ ...v, details: { ...v.details, input: 'event' } });
-    }
-    result = requestMachine.step(state, e.data, p);
-  } else {
-    result = requestMachine.transition(state, event, p);
+  // A state the schema would return as it is (every state this module returns, and its JSON)
+  // is recognised without zod, and only the event is parsed; anything else goes through the
+  // schema, which explains a refusal with its paths.
+  if (!isRequestState(state)) return requestMachine.transition(state, event, p);
+  const e = requestEventSchema.safeParse(event);
+  if (!e.success) {
+    const v = issuesToViolation(e.error.issues);
+    return err({ ...v, details: { ...v.details, input: 'event' } });
   }
-  if (result.isOk()) seal(result.value.state);
-  return result;
+  return requestMachine.step(state, e.data, p);
 }
