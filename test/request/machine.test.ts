@@ -241,7 +241,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
     expect(p.effects.map((e) => e.type)).not.toContain('GRANT_INTERNET_EXIT');
   });
 
-  it('provisions a new mailbox: seat, mailbox, internet, capacity and resguardo via the helpdesk at the central office (8.1-9, 8.1-10, 8.1-11.A, 4.14)', () => {
+  it('provisions a new mailbox: seat, mailbox, internet, capacity and resguardo via the helpdesk at the central office (8.1-9, 8.1-10, 8.1-11.A, 4.14, 5.4.7)', () => {
     const ready = step(step(start().state, approve).state, authorize).state;
     const t = step(ready, provision, OFFICER);
     expect(t.state).toMatchObject({
