@@ -44,6 +44,29 @@ describe('the core is pure (SPEC §0)', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps no collection at module level that could change (no WeakMap or WeakSet; Map and Set typed read-only)', () => {
+    const offenders: string[] = [];
+    for (const f of files) {
+      const sf = ts.createSourceFile(f.path, f.text, ts.ScriptTarget.Latest, true);
+      for (const stmt of sf.statements) {
+        if (!ts.isVariableStatement(stmt)) continue;
+        for (const d of stmt.declarationList.declarations) {
+          const init = d.initializer;
+          if (init === undefined || !ts.isNewExpression(init)) continue;
+          const made = init.expression.getText(sf);
+          const type = d.type?.getText(sf) ?? '';
+          const readOnly =
+            (made === 'Map' && type.startsWith('ReadonlyMap')) ||
+            (made === 'Set' && type.startsWith('ReadonlySet'));
+          if (['Map', 'Set', 'WeakMap', 'WeakSet', 'Array'].includes(made) && !readOnly) {
+            offenders.push(`${f.path}: ${d.name.getText(sf)} = new ${made}`);
+          }
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('exports by name only (no default exports)', () => {
     const offenders = files.filter((f) => /^export default /m.test(f.text)).map((f) => f.path);
     expect(offenders).toEqual([]);
