@@ -1,5 +1,6 @@
 import { isInstant } from '../_internal/instant.js';
 import { EMAIL } from './schema.js';
+import { REQUEST_STATUSES } from './statuses.js';
 import type { RequestState } from './types.js';
 
 // A hand-written twin of `requestStateSchema` for `transitionRequest`, where the zod parse of
@@ -49,15 +50,7 @@ const SIGNATURE_KEYS: ReadonlySet<string> = new Set(['director', 'requestingBoss
 const AUTHORIZATION_KEYS: ReadonlySet<string> = new Set(['by', 'on']);
 const REASON_KEYS: ReadonlySet<string> = new Set(['reason']);
 
-const STATUSES: ReadonlySet<unknown> = new Set([
-  'submitted',
-  'internetReview',
-  'readyToProvision',
-  'awaitingResguardo',
-  'completed',
-  'rejected',
-  'withdrawn',
-]);
+const STATUSES: ReadonlySet<unknown> = new Set(REQUEST_STATUSES);
 // The username schema accepts letters and digits in either case and upper-cases them; only
 // the upper-case form is already what it returns.
 const USERNAME = /^[A-Z][A-Z0-9]{0,63}$/;

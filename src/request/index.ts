@@ -9,7 +9,7 @@ export type {
   SetCapacityEffect,
 } from './effects.js';
 export { weakJustification } from './justification.js';
-export { REQUEST_MACHINE, REQUEST_STATUSES } from './machine.js';
+export { REQUEST_MACHINE } from './machine.js';
 export { parseAccountRequest } from './parseAccountRequest.js';
 export { parseRequestState } from './parseRequestState.js';
 export { replayRequest } from './replayRequest.js';
@@ -19,6 +19,7 @@ export {
   reviewAccountRequest,
 } from './reviewAccountRequest.js';
 export { accountRequestSchema, requestEventSchema, requestStateSchema } from './schema.js';
+export { REQUEST_STATUSES } from './statuses.js';
 export { transitionRequest } from './transitionRequest.js';
 export type {
   AccountRequestForm,

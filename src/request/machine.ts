@@ -5,6 +5,7 @@ import { defineMachine } from '../machine/defineMachine.js';
 import type { MachineTable } from '../machine/types.js';
 import type { RequestEffect } from './effects.js';
 import { requestEventSchema, requestStateSchema } from './schema.js';
+import { REQUEST_STATUSES } from './statuses.js';
 import type { RequestEvent, RequestState, RequestStatus } from './types.js';
 
 type Guards = 'seatAvailable' | 'exitAvailable' | 'usernameNotReserved' | 'resguardoInRightHands';
@@ -39,15 +40,7 @@ function beyondSeatCap(e: Of<'APPROVE'>, cap: number): boolean {
 export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEffect, Guards, Effects> = {
   name: 'request',
   initial: { status: 'submitted', label: 'createRequest (direct-boss) §8.1-3 §F01' },
-  statuses: [
-    'submitted',
-    'internetReview',
-    'readyToProvision',
-    'awaitingResguardo',
-    'completed',
-    'rejected',
-    'withdrawn',
-  ],
+  statuses: REQUEST_STATUSES,
   terminal: ['completed', 'rejected', 'withdrawn'],
   guards: {
     seatAvailable: (s, e, policy) => {
@@ -355,6 +348,3 @@ export const requestMachine = defineMachine(REQUEST_MACHINE, {
   state: requestStateSchema,
   event: requestEventSchema,
 });
-
-/** Every status of the request machine, in the table's order. */
-export const REQUEST_STATUSES: readonly RequestStatus[] = REQUEST_MACHINE.statuses;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { actorSchema, instantSchema, plainDateSchema } from '../_internal/schemas.js';
 import { usernameSchema } from '../allowances/schema.js';
 import { formRuleBreaches } from './rules.js';
+import { REQUEST_STATUSES } from './statuses.js';
 import type { AccountRequestForm, RequestEvent, RequestState } from './types.js';
 
 /** Text that says something: at most `max` characters, not only blanks. */
@@ -116,15 +117,7 @@ export const requestStateSchema = z
   .strictObject({
     id: filled(200),
     version: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
-    status: z.enum([
-      'submitted',
-      'internetReview',
-      'readyToProvision',
-      'awaitingResguardo',
-      'completed',
-      'rejected',
-      'withdrawn',
-    ]),
+    status: z.enum(REQUEST_STATUSES),
     form: accountRequestSchema,
     internet: z.enum(['notRequested', 'pending', 'authorized', 'denied']),
     username: z.nullable(usernameSchema),
