@@ -6,7 +6,7 @@ import type { MachineTable } from '../machine/types.js';
 import type { RequestEffect } from './effects.js';
 import { requestEventSchema, requestStateSchema } from './schema.js';
 import { REQUEST_STATUSES } from './statuses.js';
-import type { RequestEvent, RequestState, RequestStatus } from './types.js';
+import type { RequestEvent, RequestState } from './types.js';
 
 type Guards = 'seatAvailable' | 'exitAvailable' | 'usernameNotReserved' | 'resguardoInRightHands';
 type Effects =
