@@ -17,30 +17,13 @@ import {
   transitionRequest,
 } from '../src/request/index.js';
 import type { AccountRequestForm } from '../src/request/types.js';
+import { form } from '../test/arbitraries/request.js';
 
 const FLOOR = 3;
 const policy = SESEQ_POLICY;
 
-const FORM: AccountRequestForm = {
-  folio: 'F01-2026-0001',
-  requestedOn: '2026-11-30',
-  area: 'Dirección de Planeación',
-  director: { name: 'Ana María Juárez López', email: 'ajuarezl@seseqro.gob.mx' },
-  requestingBoss: { name: 'Alejandro Hernández Núñez', email: 'alejandrohn@seseqro.gob.mx' },
-  kind: 'creation',
-  condition: 'temporary',
-  expiresOn: '2027-05-31',
-  user: {
-    fullName: 'Perla Adriana Hernández Leal',
-    department: 'Informática',
-    position: 'Analista de sistemas',
-    functions: 'Administración de la red de la unidad y soporte a los usuarios de los sistemas de salud',
-    holder: 'staff',
-  },
-  internet: { requested: true, justification: 'Consulta de normatividad federal y portales de proveedores' },
-  centralOffice: true,
-  signatures: { director: '2026-11-30', requestingBoss: '2026-11-30', user: '2026-11-30' },
-};
+// The tests' complete, signed F01, as a temporary account so the path schedules its expiry.
+const FORM: AccountRequestForm = form({ condition: 'temporary', expiresOn: '2027-05-31' });
 const boss: Actor = { role: 'direct-boss', id: 'jefe-17' };
 const itHead: Actor = { role: 'it-head', id: 'ti-1' };
 const officer: Actor = { role: 'mail-officer', id: 'mov-2' };
