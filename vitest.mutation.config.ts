@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm run mutation`: Stryker mutates src/names and runs the names tests against each mutant
-// (fewer fast-check runs, so the run fits a 2-core machine). Not part of CI.
+// `npm run mutation`: Stryker mutates one module (src/names unless MUTATE names another) and
+// runs that module's tests against each mutant, with fewer fast-check runs so that it fits a
+// 2-core machine. Not part of CI.
+const module = process.env.MUTATE ?? 'names';
+
 export default defineConfig({
   test: {
-    include: ['test/names/**/*.test.ts'],
+    include: [`test/${module}/**/*.test.ts`],
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
     env: { FC_NUM_RUNS: '25', FC_SEED: '20261129' },
