@@ -2,6 +2,13 @@ import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { policyOrDefault } from './_validate.js';
 
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+// A cap that is not a count (a hand-made policy with `'two'`, NaN or -1) reads as the
+// procedure's own cap: a malformed policy never lifts a limit silently (4.9, 4.13).
+const seatsPerDepartment = (p: Policy): number =>
+  isCount(p.mailboxSeatsPerDepartment) ? p.mailboxSeatsPerDepartment : SESEQ_POLICY.mailboxSeatsPerDepartment;
+
 /**
  * How many mailbox seats a department may hold: `policy.mailboxSeatsPerDepartment` (its head
  * and one designee, 4.9), or the department's approved exception in `policy.seatExceptions`
@@ -17,9 +24,9 @@ export function seatCap(department: string, policy: Policy = SESEQ_POLICY): numb
   const exceptions = p.seatExceptions;
   if (exceptions !== null && typeof exceptions === 'object' && Object.hasOwn(exceptions, department)) {
     const cap = exceptions[department];
-    if (typeof cap === 'number' && Number.isInteger(cap) && cap >= 0) return cap;
+    if (isCount(cap)) return cap;
   }
-  return p.mailboxSeatsPerDepartment;
+  return seatsPerDepartment(p);
 }
 
 /**
@@ -31,5 +38,14 @@ export function seatCap(department: string, policy: Policy = SESEQ_POLICY): numb
  * //=> 2
  */
 export function exitCap(policy: Policy = SESEQ_POLICY): number {
-  return policyOrDefault(policy).internetExitsPerDepartment;
+  const cap = policyOrDefault(policy).internetExitsPerDepartment;
+  return isCount(cap) ? cap : SESEQ_POLICY.internetExitsPerDepartment;
+}
+
+/**
+ * The department-wide seat cap of 4.9 before any department exception: what a seat beyond it
+ * must be explained by.
+ */
+export function baseSeatCap(policy: Policy = SESEQ_POLICY): number {
+  return seatsPerDepartment(policyOrDefault(policy));
 }

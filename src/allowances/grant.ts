@@ -5,7 +5,7 @@ import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { departmentOf, holderDepartment, withDepartment } from './_ledger.js';
 import { policyOrDefault, validate } from './_validate.js';
-import { exitCap, seatCap } from './caps.js';
+import { baseSeatCap, exitCap, seatCap } from './caps.js';
 import { departmentSchema, usernameSchema } from './schema.js';
 import type { AllowanceLedger, SeatException } from './types.js';
 
@@ -89,7 +89,7 @@ export function grantValid(
   const inUse = d.seats.length;
   let exception: SeatException | null;
   if (inUse < cap) {
-    exception = inUse >= policy.mailboxSeatsPerDepartment ? { kind: 'department', clause: '4.9' } : null;
+    exception = inUse >= baseSeatCap(policy) ? { kind: 'department', clause: '4.9' } : null;
   } else if (input.exception != null) {
     exception = { kind: 'operational', reason: input.exception.reason, clause: '4.9' };
   } else {

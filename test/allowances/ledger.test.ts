@@ -14,6 +14,7 @@ import {
 } from '../../src/allowances/index.js';
 import { describe as say } from '../../src/errors/describe.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
+import { type Policy, SESEQ_POLICY } from '../../src/policy/policy.js';
 
 const seat = (department: string, username: string, exception?: { reason: string }) =>
   exception === undefined
@@ -352,5 +353,22 @@ describe('parseLedger (plain JSON, __proto__ as data)', () => {
       expect(transfer(junk as never, { username: 'B', from: 'A', to: 'C' }).isErr()).toBe(true);
       expect(applyLedgerEffects(junk as never, []).isErr()).toBe(true);
     }
+  });
+});
+
+describe('caps from a malformed hand-made policy (4.9, 4.13)', () => {
+  it('never lift a limit: a cap that is not a count reads as the procedure cap of 2 (4.9, 4.13)', () => {
+    for (const junk of ['two', Number.NaN, -1, 1.5, null, Number.POSITIVE_INFINITY]) {
+      const policy = {
+        ...SESEQ_POLICY,
+        mailboxSeatsPerDepartment: junk,
+        internetExitsPerDepartment: junk,
+      } as unknown as Policy;
+      expect(seatCap('Compras', policy)).toBe(2);
+      expect(exitCap(policy)).toBe(2);
+    }
+    const three = { ...SESEQ_POLICY, internetExitsPerDepartment: 3, mailboxSeatsPerDepartment: 0 };
+    expect(exitCap(three)).toBe(3);
+    expect(seatCap('Compras', three)).toBe(0);
   });
 });
