@@ -2,8 +2,6 @@ import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
-import type { Policy } from '../policy/policy.js';
-import { SESEQ_POLICY } from '../policy/policy.js';
 import { allowanceLedgerSchema } from './schema.js';
 import type { AllowanceLedger } from './types.js';
 
@@ -18,11 +16,6 @@ export function validate<T>(
   const i = schema.safeParse(input);
   if (!i.success) return err(labelled(issuesToViolation(i.error.issues), 'operation'));
   return ok({ ledger: l.data, input: i.data });
-}
-
-/** @internal A policy argument that is not an object falls back to the default rather than throwing. */
-export function policyOrDefault(policy: unknown): Policy {
-  return policy !== null && typeof policy === 'object' ? (policy as Policy) : SESEQ_POLICY;
 }
 
 function labelled(v: Violation, input: string): Violation {

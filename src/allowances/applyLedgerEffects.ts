@@ -1,11 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { departmentOf, holderDepartment, withDepartment } from './_ledger.js';
-import { policyOrDefault } from './_validate.js';
 import { grantValid } from './grant.js';
 import { releaseValid } from './release.js';
 import { allowanceLedgerSchema, departmentSchema, usernameSchema } from './schema.js';

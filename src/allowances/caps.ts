@@ -1,6 +1,6 @@
+import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
-import { policyOrDefault } from './_validate.js';
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 

@@ -1,10 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { departmentOf, holderDepartment, withDepartment } from './_ledger.js';
-import { policyOrDefault, validate } from './_validate.js';
+import { validate } from './_validate.js';
 import { baseSeatCap, exitCap, seatCap } from './caps.js';
 import { departmentSchema, usernameSchema } from './schema.js';
 import type { AllowanceLedger, SeatException } from './types.js';

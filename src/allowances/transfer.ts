@@ -1,10 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { departmentOf, withDepartment } from './_ledger.js';
-import { policyOrDefault, validate } from './_validate.js';
+import { validate } from './_validate.js';
 import { grantValid } from './grant.js';
 import { releaseValid } from './release.js';
 import { departmentSchema, usernameSchema } from './schema.js';

@@ -1,10 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
+import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { departmentOf, holderDepartment } from './_ledger.js';
-import { policyOrDefault } from './_validate.js';
 import { exitCap, seatCap } from './caps.js';
 import { allowanceLedgerSchema } from './schema.js';
 import type { AllowanceLedger } from './types.js';

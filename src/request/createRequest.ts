@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -7,7 +8,6 @@ import type { Actor, LogEntry, Stamped, Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readFullName } from './_names.js';
-import { policyOrDefault } from './_policy.js';
 import type { RequestEffect } from './effects.js';
 import { finding, formFindings } from './findings.js';
 import { withDates } from './parseAccountRequest.js';

@@ -1,10 +1,10 @@
 import { err, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
-import { policyOrDefault } from './_policy.js';
 import { createRequest } from './createRequest.js';
 import { requestMachine } from './machine.js';
 import type { RequestState } from './types.js';

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { exitCap, seatCap } from '../allowances/caps.js';
 import { allowanceLedgerSchema } from '../allowances/schema.js';
@@ -9,7 +10,6 @@ import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { proposeUsername, type Taken, type UsernameAssignment } from './_names.js';
-import { policyOrDefault } from './_policy.js';
 import { finding, formFindings, isNameDefect } from './findings.js';
 import { accountRequestSchema } from './schema.js';
 import type { AccountRequestForm, RequestFinding } from './types.js';

@@ -1,11 +1,11 @@
 import { err, type Result } from 'neverthrow';
+import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Stamped, Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { isRequestState } from './_isRequestState.js';
-import { policyOrDefault } from './_policy.js';
 import type { RequestEffect } from './effects.js';
 import { requestMachine } from './machine.js';
 import { requestEventSchema } from './schema.js';

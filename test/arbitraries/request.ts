@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ROLES } from '../../src/_internal/schemas.js';
 import type { Actor, Role } from '../../src/machine/types.js';
 import type { AccountRequestForm, RequestEvent } from '../../src/request/types.js';
 
@@ -56,16 +57,7 @@ export const at = (minute: number): string => {
   return `2026-11-30T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00-06:00`;
 };
 
-export const ROLES: readonly Role[] = [
-  'direct-boss',
-  'it-head',
-  'mail-officer',
-  'helpdesk',
-  'unit-it',
-  'planning',
-  'user',
-  'system',
-];
+export { ROLES };
 
 /** Any role. */
 export const roleArb: fc.Arbitrary<Role> = fc.constantFrom(...ROLES);
