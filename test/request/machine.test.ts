@@ -358,7 +358,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
     );
   });
 
-  it('refuses a reserved role mailbox as a username (RESERVED_USERNAME)', () => {
+  it('refuses a reserved role mailbox as a username (RESERVED_USERNAME, 4.16)', () => {
     const ready = step(start(form({ internet: { requested: false } })).state, approve).state;
     expect(refuse(ready, { ...provision, username: 'postmaster' }, OFFICER).code).toBe('RESERVED_USERNAME');
   });
