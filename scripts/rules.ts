@@ -70,7 +70,7 @@ export const RULES: readonly RuleEntry[] = [
     clauses: ['4.9', '4.13'],
     file: 'src/allowances/grant.ts',
     exportName: 'grant',
-    rule: "the allowance ledger: two seats and two exits per department",
+    rule: 'the allowance ledger: two seats and two exits per department',
   },
   {
     clauses: ['4.7', '5.3.5'],

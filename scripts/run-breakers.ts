@@ -27,14 +27,33 @@ const tmp = mkdtempSync(join(tmpdir(), 'seseq-breakers-'));
 for (const entry of ['src', 'test', 'scripts', 'examples', 'docs', 'bench']) {
   if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(tmp, entry), { recursive: true });
 }
-for (const file of ['package.json', 'tsconfig.json', 'vitest.config.ts', 'README.md', 'CHANGELOG.md', 'biome.json']) {
+for (const file of [
+  'package.json',
+  'tsconfig.json',
+  'vitest.config.ts',
+  'README.md',
+  'CHANGELOG.md',
+  'biome.json',
+]) {
   if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(tmp, file));
 }
 symlinkSync(join(ROOT, 'node_modules'), join(tmp, 'node_modules'), 'dir');
 process.env.FC_SEED ??= '20261129';
 
 const started = performance.now();
-const vitest = await createVitest('test', { root: tmp, watch: false, reporters: [{ onInit() {} }], silent: true });
+// `bail: 1`: a breaker is caught by its first failing test; the rest of that run is skipped.
+const vitest = await createVitest('test', {
+  root: tmp,
+  watch: false,
+  reporters: [{ onInit() {} }],
+  silent: true,
+  bail: 1,
+});
+const cleanUp = () => rmSync(tmp, { recursive: true, force: true });
+process.once('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
 const names = testNames(tmp);
 
 async function run(files: readonly string[], pattern: RegExp): Promise<{ failed: number; errors: number }> {
@@ -61,7 +80,9 @@ try {
       console.error(`Baseline: ${base.failed} tests fail without any breaker; fix them first.`);
       process.exit(1);
     }
-    console.log(`baseline: ${files.length} files pass (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    console.log(
+      `baseline: ${files.length} files pass (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+    );
   }
   const results: { id: string; clause: string; caught: boolean }[] = [];
   for (const b of chosen) {
@@ -98,6 +119,6 @@ try {
   if (caught < results.length) exitCode = 1;
 } finally {
   await vitest.close();
-  rmSync(tmp, { recursive: true, force: true });
+  cleanUp();
 }
 process.exit(exitCode);

@@ -149,7 +149,8 @@ export function buildTraceability(root: string): string {
   const run = readBreakerRun(root);
   const rows = CLAUSES.map((c) => {
     const t = traces.get(c.clause);
-    if (t === undefined) return `| ${c.clause} | ${c.es} | ${c.en} | — | ${c.note ?? SCOPE_EN[c.scope]} | — |`;
+    if (t === undefined)
+      return `| ${c.clause} | ${c.es} | ${c.en} | — | ${c.note ?? SCOPE_EN[c.scope]} | — |`;
     const where = t.places.map((p) => p.where).join('; ') || '**missing**';
     const tests = t.tests > 0 ? `${t.tests} (${t.testFiles.map(shortFile).join(', ')})` : '**none**';
     const own = [...implemented.keys()].filter((k) => clauseRe(c.clause).test(k));
@@ -165,7 +166,10 @@ export function buildTraceability(root: string): string {
     .filter(isActivity)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((a) => {
-      const places = implemented.get(a)!.map((p) => p.where).join('; ');
+      const places = implemented
+        .get(a)!
+        .map((p) => p.where)
+        .join('; ');
       const re = clauseRe(a);
       const tests = names.filter((t) => re.test(t.n));
       const testCell =
