@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createVitest } from 'vitest/node';
 import { BREAKERS, breakerId, missingBreakers } from './breakers.js';
-import { clauseRe, testFilesCiting, testNames } from './traceability.js';
+import { testFilesCiting, testNamePattern, testNames } from './traceability.js';
 
 const ROOT = process.cwd();
 const args = process.argv.slice(2);
@@ -42,10 +42,22 @@ process.env.FC_SEED ??= '20261129';
 
 const started = performance.now();
 // `bail: 1`: a breaker is caught by its first failing test; the rest of that run is skipped.
+// Failures are counted as the tests of the current run report them, never read back from
+// the state vitest keeps between runs.
+let failures = 0;
 const vitest = await createVitest('test', {
   root: tmp,
   watch: false,
-  reporters: [{ onInit() {} }],
+  reporters: [
+    {
+      onTestCaseResult(testCase) {
+        if (testCase.result().state === 'failed') failures++;
+      },
+      onTestModuleEnd(testModule) {
+        failures += testModule.errors().length;
+      },
+    },
+  ],
   silent: true,
   bail: 1,
 });
@@ -58,14 +70,9 @@ const names = testNames(tmp);
 
 async function run(files: readonly string[], pattern: RegExp): Promise<{ failed: number; errors: number }> {
   vitest.setGlobalTestNamePattern(pattern);
+  failures = 0;
   const result = await vitest.runTestFiles(files.map((f) => resolve(tmp, f)));
-  let failed = 0;
-  let errors = result.unhandledErrors.length;
-  for (const m of result.testModules) {
-    if (m.errors().length > 0) errors += m.errors().length;
-    for (const t of m.children.allTests()) if (t.result().state === 'failed') failed++;
-  }
-  return { failed, errors };
+  return { failed: failures, errors: result.unhandledErrors.length };
 }
 
 const chosen = BREAKERS.filter((b) => only === undefined || b.clause === only);
@@ -74,7 +81,7 @@ try {
   if (baseline) {
     const clauses = [...new Set(chosen.map((b) => b.clause))];
     const files = [...new Set(clauses.flatMap((c) => testFilesCiting(c, names)))];
-    const pattern = new RegExp(clauses.map((c) => clauseRe(c).source).join('|'));
+    const pattern = new RegExp(clauses.map((c) => testNamePattern(c, names).source).join('|'));
     const base = await run(files, pattern);
     if (base.failed + base.errors > 0) {
       console.error(`Baseline: ${base.failed} tests fail without any breaker; fix them first.`);
@@ -99,7 +106,7 @@ try {
     vitest.invalidateFile(path);
     let outcome = { failed: 0, errors: 0 };
     try {
-      outcome = files.length > 0 ? await run(files, clauseRe(b.clause)) : outcome;
+      outcome = files.length > 0 ? await run(files, testNamePattern(b.clause, names)) : outcome;
     } finally {
       writeFileSync(path, original);
       vitest.invalidateFile(path);

@@ -75,7 +75,20 @@ export function implementedClauses(): Map<string, Place[]> {
 /** Whether a clause is an activity of the procedure's chapter 8 (`8.1-5`, `8.3-7`). */
 export const isActivity = (c: string) => /^8\.\d-/.test(c);
 
-type TestName = { f: string; n: string };
+/** A test or describe name (`title`, as vitest sees it) and the text its clauses are read in (`n`). */
+export type TestName = { f: string; title: string; n: string };
+
+// A range of activities in a name: `8.3-6…10`, `8.1-1…3` (each one is cited).
+const RANGE = /(\d\.\d)-(\d{1,2})…(\d{1,2})(?!\d)/g;
+
+/** A name with its activity ranges spelled out: `8.3-6…8` also reads `8.3-6 8.3-7 8.3-8`. */
+function withRanges(name: string): string {
+  const extra: string[] = [];
+  for (const [, head, from, to] of name.matchAll(RANGE)) {
+    for (let i = Number(from); i <= Number(to) && i - Number(from) < 20; i++) extra.push(`${head}-${i}`);
+  }
+  return extra.length === 0 ? name : `${name} (${extra.join(', ')})`;
+}
 
 /** Every test and describe name, with its file. */
 export function testNames(root: string): TestName[] {
@@ -84,7 +97,7 @@ export function testNames(root: string): TestName[] {
       .split('\n')
       .map((line) => DECL.exec(line)?.[2])
       .filter((n): n is string => n !== undefined)
-      .map((n) => ({ f: relative(root, f), n })),
+      .map((title) => ({ f: relative(root, f), title, n: withRanges(title) })),
   );
 }
 
@@ -92,6 +105,16 @@ export function testNames(root: string): TestName[] {
 export function testFilesCiting(clause: string, names: readonly TestName[]): string[] {
   const re = clauseRe(clause);
   return [...new Set(names.filter((t) => re.test(t.n)).map((t) => t.f))];
+}
+
+/**
+ * A pattern for vitest's test-name filter that selects the tests citing a clause: their own
+ * names or their describe blocks' names, exactly as written.
+ */
+export function testNamePattern(clause: string, names: readonly TestName[]): RegExp {
+  const re = clauseRe(clause);
+  const titles = [...new Set(names.filter((t) => re.test(t.n)).map((t) => t.title))];
+  return new RegExp(titles.length === 0 ? '$^' : titles.map(escapeRe).join('|'));
 }
 
 export type Trace = { clause: string; places: Place[]; tests: number; testFiles: string[] };

@@ -393,7 +393,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
     });
   });
 
-  it('takes the resguardo back through the helpdesk at the central office and the unit IT elsewhere (8.1-11.A.1, 8.1-12)', () => {
+  it('takes the resguardo F02 back through the helpdesk at the central office and the unit IT elsewhere (8.1-11.A.1, 8.1-12, F02)', () => {
     const central = step(
       step(start(form({ internet: { requested: false } })).state, approve).state,
       provision,
