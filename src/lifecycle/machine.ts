@@ -655,7 +655,9 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
       ...ROW_DEFAULTS,
       from: ['active', 'onLeave', 'suspended', 'inactivityInquiry', 'transferPending', 'cancellationNotice'],
       event: 'OFFBOARD',
-      roles: ['direct-boss', 'mail-officer'],
+      // The boss reports the baja (4.23); the user may report their own (F01's note), the
+      // unit its worker's (8.2-1.B), the mail officer records it. SPEC §12.
+      roles: ['direct-boss', 'mail-officer', 'user', 'unit-it'],
       to: ['gracePeriod'],
       guards: ['bajaValid'],
       effects: ['backupForBoss', 'announceGrace', 'flagLateNotice'],
@@ -711,7 +713,8 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
       ...ROW_DEFAULTS,
       from: ['active', 'onLeave'],
       event: 'REPORT_TRANSFER',
-      roles: ['direct-boss', 'mail-officer'],
+      // As for a baja: the boss, the user (F01's note), the unit (8.2-1.B), the mail officer. SPEC §12.
+      roles: ['direct-boss', 'mail-officer', 'user', 'unit-it'],
       to: ['transferPending'],
       guards: ['otherDepartment'],
       clauses: ['4.20', '8.2-1.B', '8.2-2'],

@@ -103,14 +103,19 @@ describe('baja (4.22, 4.23, 8.2-1.A)', () => {
     expect(r._unsafeUnwrapErr()).toMatchObject({ code: 'INVALID_DATE', clause: '4.22' });
   });
 
-  it('lets only the boss or the mail officer report a baja (FORBIDDEN_ROLE)', () => {
+  it('lets only the boss, the mail officer, the user or the unit report a baja (FORBIDDEN_ROLE, SPEC §12)', () => {
     const r = transitionAccount(
       s,
-      ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, { role: 'user', id: 'u' }),
+      ev(
+        'OFFBOARD',
+        '2026-12-21',
+        { bajaOn: '2026-12-20', cause: 'separation' },
+        { role: 'helpdesk', id: 'h' },
+      ),
     );
     expect(r._unsafeUnwrapErr()).toMatchObject({
       code: 'FORBIDDEN_ROLE',
-      details: { allowed: ['direct-boss', 'mail-officer'] },
+      details: { allowed: ['direct-boss', 'mail-officer', 'user', 'unit-it'] },
     });
   });
 });

@@ -38,6 +38,16 @@ describe('who may do what, read off the machine tables (SPEC §1)', () => {
     for (const row of cancellation) expect(row.roles).toEqual(['direct-boss']);
   });
 
+  it('lets the user and the unit report a baja or a transfer, as the boss does (F01 note, 8.2-1.B, SPEC §12)', () => {
+    for (const event of ['OFFBOARD', 'REPORT_TRANSFER']) {
+      const rows = ACCOUNT_MACHINE.rows.filter((r) => r.event === event);
+      expect(rows.length, event).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect([...row.roles].sort(), event).toEqual(['direct-boss', 'mail-officer', 'unit-it', 'user']);
+      }
+    }
+  });
+
   it('moves an account by time only through the system role', () => {
     for (const row of ACCOUNT_MACHINE.rows) {
       if (

@@ -59,6 +59,11 @@ const ACTOR: Record<string, Role> = {
   NEW_AREA_DECLINES: 'mail-officer',
   SANCTION: 'it-head',
 };
+/** Roles a row takes besides the one in ACTOR (SPEC §12: the user and the unit report too). */
+const ALSO: Record<string, Role[]> = {
+  OFFBOARD: ['mail-officer', 'user', 'unit-it'],
+  REPORT_TRANSFER: ['mail-officer', 'user', 'unit-it'],
+};
 const ALIVE: AccountStatus[] = [
   'active',
   'onLeave',
@@ -210,8 +215,7 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
   const role = spec.role ?? ACTOR[spec.type];
   const rowThen = (ok: boolean, then: string | ((m: Model) => void)) => {
     if (!ok) return 'INVALID_TRANSITION';
-    if (role !== ACTOR[spec.type] && !(spec.type === 'OFFBOARD' && role === 'mail-officer'))
-      return 'FORBIDDEN_ROLE';
+    if (role !== ACTOR[spec.type] && !(ALSO[spec.type] ?? []).includes(role as Role)) return 'FORBIDDEN_ROLE';
     return then;
   };
   switch (spec.type) {
@@ -390,7 +394,10 @@ const commands = [
     .constantFrom<Role>('direct-boss', 'direct-boss', 'user')
     .map((role) => new Act({ type: 'REQUEST_CANCELLATION', body: {}, role })),
   fc
-    .tuple(fc.integer({ min: -5, max: 30 }), fc.constantFrom<Role>('direct-boss', 'mail-officer', 'helpdesk'))
+    .tuple(
+      fc.integer({ min: -5, max: 30 }),
+      fc.constantFrom<Role>('direct-boss', 'mail-officer', 'helpdesk', 'user', 'unit-it'),
+    )
     .map(
       ([back, role]) =>
         new Dated(
@@ -398,7 +405,9 @@ const commands = [
           `OFFBOARD(-${back} by ${role})`,
         ),
     ),
-  dept.map((to) => new Act({ type: 'REPORT_TRANSFER', body: { toDepartment: to } })),
+  fc
+    .tuple(dept, fc.constantFrom<Role>('direct-boss', 'user', 'unit-it', 'helpdesk'))
+    .map(([to, role]) => new Act({ type: 'REPORT_TRANSFER', body: { toDepartment: to }, role })),
   dept.map((to) => new Act({ type: 'COMPLETE_TRANSFER', body: { toDepartment: to } })),
   fc.constant(new Act({ type: 'NEW_AREA_DECLINES', body: {} })),
   fc.integer({ min: 0, max: 4 }).map((n) => new Act({ type: 'SANCTION', body: { permanent: n === 0 } })),
