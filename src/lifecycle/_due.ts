@@ -21,12 +21,16 @@ export const SCHEDULER = { role: 'system', id: 'scheduler' } as const;
  *   unless the account expires first.
  * - `active`, `inactivityInquiry`, `transferPending` (and the above): `EXPIRED` on `expiresOn`,
  *   a temporary account's baja date (4.10, 4.29). On the same day an expiry wins.
+ * - Every live status before the grace period: `BAJA_REACHED` on the date of a baja announced
+ *   ahead (`scheduledBaja.on`, 4.22, SPEC §12); on the same day it wins over any other step.
  */
 export function dueEvent(s: AccountState): Due | null {
-  const expiry: Due | null = s.expiresOn === null ? null : { type: 'EXPIRED', on: s.expiresOn };
+  const baja: Due | null =
+    s.scheduledBaja === undefined ? null : { type: 'BAJA_REACHED', on: s.scheduledBaja.on };
+  const expiry = earlier(baja, s.expiresOn === null ? null : { type: 'EXPIRED', on: s.expiresOn });
   switch (s.status) {
     case 'cancellationNotice':
-      return s.cancelOn === null ? null : { type: 'NOTICE_ELAPSED', on: s.cancelOn };
+      return earlier(baja, s.cancelOn === null ? null : { type: 'NOTICE_ELAPSED', on: s.cancelOn });
     case 'gracePeriod':
       return s.cancelOn === null ? null : { type: 'GRACE_ENDED', on: s.cancelOn };
     case 'onLeave':
@@ -48,10 +52,11 @@ function ending(type: SystemEventType, on: PlainDate | null): Due | null {
   return on === null ? null : { type, on };
 }
 
-function earlier(expiry: Due | null, other: Due | null): Due | null {
-  if (expiry === null) return other;
-  if (other === null) return expiry;
-  return other.on < expiry.on ? other : expiry;
+/** The earlier of two due steps; on the same day the first (the baja, the expiry) wins. */
+function earlier(first: Due | null, other: Due | null): Due | null {
+  if (first === null) return other;
+  if (other === null) return first;
+  return other.on < first.on ? other : first;
 }
 
 /**

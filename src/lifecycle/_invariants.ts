@@ -61,6 +61,15 @@ const RULES: readonly Rule[] = [
     holds: (s) =>
       (s.transfer !== undefined) === (s.status === 'transferPending' || resume(s) === 'transferPending'),
   },
+  {
+    path: 'scheduledBaja',
+    message: 'a baja announced ahead is absent in gracePeriod and cancelled, and after its report',
+    holds: (s) =>
+      s.scheduledBaja === undefined ||
+      (s.status !== 'gracePeriod' &&
+        s.status !== 'cancelled' &&
+        s.scheduledBaja.on > s.scheduledBaja.reportedOn),
+  },
 ];
 
 /** @internal Every broken invariant of a well-shaped state, for the schema's report. */

@@ -49,6 +49,7 @@ const KEYS: ReadonlySet<string> = new Set([
   'inquiry',
   'transfer',
   'closing',
+  'scheduledBaja',
 ]);
 const LEAVE_KEYS: ReadonlySet<string> = new Set(['kind', 'since', 'until']);
 const SUSPENSION_KEYS: ReadonlySet<string> = new Set([
@@ -62,6 +63,7 @@ const SUSPENSION_KEYS: ReadonlySet<string> = new Set([
 const INQUIRY_KEYS: ReadonlySet<string> = new Set(['openedOn', 'inactiveFrom']);
 const TRANSFER_KEYS: ReadonlySet<string> = new Set(['toDepartment', 'reportedOn']);
 const CLOSING_KEYS: ReadonlySet<string> = new Set(['cause', 'since', 'bajaOn', 'reason', 'lateNotice']);
+const BAJA_KEYS: ReadonlySet<string> = new Set(['on', 'reportedOn', 'reason']);
 const DAYS_KEYS: ReadonlySet<string> = new Set(['days']);
 const CANCELLATION_KEYS: ReadonlySet<string> = new Set(['on', 'cause']);
 
@@ -131,6 +133,16 @@ function isClosing(x: unknown, memo: DateMemo | undefined): boolean {
   return !('lateNotice' in x) || isLateNotice(x.lateNotice);
 }
 
+function isScheduledBaja(x: unknown, memo: DateMemo | undefined): boolean {
+  return (
+    isObject(x) &&
+    hasKeys(x, BAJA_KEYS) &&
+    isDate(x.on, memo) &&
+    isDate(x.reportedOn, memo) &&
+    OFFBOARD_CAUSES.has(x.reason)
+  );
+}
+
 function isInquiry(x: unknown, memo: DateMemo | undefined): boolean {
   return isObject(x) && hasKeys(x, INQUIRY_KEYS) && isDate(x.openedOn, memo) && isDate(x.inactiveFrom, memo);
 }
@@ -173,5 +185,6 @@ export function isAccountState(x: unknown, memo?: DateMemo): x is AccountState {
   if ('inquiry' in x && !isInquiry(x.inquiry, memo)) return false;
   if ('transfer' in x && !isTransfer(x.transfer, memo)) return false;
   if ('closing' in x && !isClosing(x.closing, memo)) return false;
+  if ('scheduledBaja' in x && !isScheduledBaja(x.scheduledBaja, memo)) return false;
   return keepsInvariants(x as AccountState);
 }

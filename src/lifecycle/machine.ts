@@ -48,7 +48,7 @@ type Of<T extends AnyAccountEvent['type']> = Extract<AnyAccountEvent, { type: T 
 const as = <T extends AnyAccountEvent['type']>(e: AnyAccountEvent, _type: T): Of<T> => e as Of<T>;
 
 /** The fields that describe what is in course; each transition says which ones it keeps. */
-type InCourse = 'leave' | 'suspension' | 'inquiry' | 'transfer' | 'closing';
+type InCourse = 'leave' | 'suspension' | 'inquiry' | 'transfer' | 'closing' | 'scheduledBaja';
 
 function without(s: AccountState, ...keys: InCourse[]): AccountState {
   const next: Record<string, unknown> = { ...s };
@@ -56,7 +56,7 @@ function without(s: AccountState, ...keys: InCourse[]): AccountState {
   return next as AccountState;
 }
 
-const ALL_IN_COURSE: InCourse[] = ['leave', 'suspension', 'inquiry', 'transfer', 'closing'];
+const ALL_IN_COURSE: InCourse[] = ['leave', 'suspension', 'inquiry', 'transfer', 'closing', 'scheduledBaja'];
 
 /** The state a baja-like event leads to: the grace period of 4.22 counted from `bajaOn`. */
 function intoGrace(
@@ -192,12 +192,56 @@ const accessRows: AccountRow[] = ACCESS_KEEPS.map((status) => ({
   apply: recordAccess,
 }));
 
+/** The live statuses a baja (`OFFBOARD`) is taken from: all but the grace period itself. */
+const OFFBOARD_FROM: readonly AccountStatus[] = [
+  'active',
+  'onLeave',
+  'suspended',
+  'inactivityInquiry',
+  'transferPending',
+  'cancellationNotice',
+];
+
+function offboard(s: AccountState, e: AnyAccountEvent, policy: Policy): AccountState {
+  const { bajaOn, cause } = as(e, 'OFFBOARD');
+  const day = dayOf(e.at, policy);
+  // Announced ahead (4.22, SPEC §12): the account goes on as it is until its baja date.
+  if (bajaOn > day) return { ...s, scheduledBaja: { on: bajaOn, reportedOn: day, reason: cause } };
+  const check = bossNotice(bajaOn, day, policy);
+  const closing: AccountClosing = check.late
+    ? { cause: 'baja', since: day, reason: cause, lateNotice: { days: check.days } }
+    : { cause: 'baja', since: day, reason: cause };
+  return intoGrace(s, bajaOn, closing, policy);
+}
+
+/**
+ * OFFBOARD, one row per status: a baja on or before the event's day starts the grace period
+ * at once; one announced ahead leaves the account in its status with the baja recorded.
+ */
+const offboardRows: AccountRow[] = OFFBOARD_FROM.map((status) => ({
+  ...ROW_DEFAULTS,
+  from: [status],
+  event: 'OFFBOARD',
+  // The boss reports the baja (4.23); the user may report their own (F01's note), the
+  // unit its worker's (8.2-1.B), the mail officer records it. SPEC §12.
+  roles: ['direct-boss', 'mail-officer', 'user', 'unit-it'],
+  to: ['gracePeriod', status],
+  guards: ['bajaValid'],
+  effects: ['backupForBoss', 'announceGrace', 'flagLateNotice'],
+  clauses: ['4.22', '4.23', '8.2-1.A', '8.2-1.A.1', '5.4.14'],
+  summary: {
+    es: 'Baja: respaldo al jefe, usable 15 días naturales desde la baja (aviso de 15 días o más, tardío); anunciada con anticipación, la cuenta sigue igual hasta esa fecha.',
+    en: 'Baja: backup to the boss, usable for 15 calendar days from the baja (a notice 15+ days late is flagged); announced ahead, the account goes on as it is until that date.',
+  },
+  apply: offboard,
+}));
+
 /**
  * The account lifecycle of U430-DP-P09 (4.19–4.29, 8.2, 8.3) as one declarative table
  * (SPEC §6): `transitionAccount`, the role checks, the log, `replayAccount`, the Mermaid
  * diagram and the docs are derived from it. `openAccount` makes the first state (`active`);
  * the rows take it from there. Rows from role `system` are the transitions time causes
- * (`NOTICE_ELAPSED`, `GRACE_ENDED`, `EXPIRED`, `LEAVE_ENDED`, `SUSPENSION_ENDED`), which
+ * (`NOTICE_ELAPSED`, `GRACE_ENDED`, `EXPIRED`, `LEAVE_ENDED`, `SUSPENSION_ENDED`, `BAJA_REACHED`), which
  * `advanceAccount` applies through the same function. `cancelled` accepts nothing.
  *
  * @example
@@ -267,7 +311,13 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
     },
     graceInRange: (s, e, policy) => {
       const from =
-        e.type === 'NOTICE_ELAPSED' ? s.cancelOn : e.type === 'EXPIRED' ? s.expiresOn : dayOf(e.at, policy);
+        e.type === 'NOTICE_ELAPSED'
+          ? s.cancelOn
+          : e.type === 'EXPIRED'
+            ? s.expiresOn
+            : e.type === 'BAJA_REACHED'
+              ? (s.scheduledBaja?.on ?? null)
+              : dayOf(e.at, policy);
       if (from === null) return violation('INVALID_TRANSITION', null, { event: e.type, status: s.status });
       const plan = offboardingDates(from, policy);
       return plan.isErr() ? plan.error : null;
@@ -321,23 +371,31 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
         data: { username: s.username, cancelOn: after.cancelOn, cause: after.closing?.cause ?? null },
       },
     ],
-    backupForBoss: (s, _after, e) => [
-      {
-        type: 'BACKUP_MAILBOX',
-        username: s.username,
-        deliverTo: 'direct-boss',
-        clause: e.type === 'NOTICE_ELAPSED' ? '8.3-8' : e.type === 'EXPIRED' ? '4.22' : '8.2-1.A.1',
-      },
-    ],
-    announceGrace: (s, after) => [
-      {
-        type: 'NOTIFY',
-        to: 'user',
-        template: 'grace-period',
-        clause: '4.22',
-        data: { username: s.username, usableThrough: after.usableThrough, cancelOn: after.cancelOn },
-      },
-    ],
+    // A baja announced ahead (OFFBOARD with a later bajaOn) leaves the status as it is: nothing
+    // is backed up or announced until time moves it into the grace period (4.22, SPEC §12).
+    backupForBoss: (s, after, e) =>
+      after.status !== 'gracePeriod'
+        ? []
+        : [
+            {
+              type: 'BACKUP_MAILBOX',
+              username: s.username,
+              deliverTo: 'direct-boss',
+              clause: e.type === 'NOTICE_ELAPSED' ? '8.3-8' : e.type === 'EXPIRED' ? '4.22' : '8.2-1.A.1',
+            },
+          ],
+    announceGrace: (s, after) =>
+      after.status !== 'gracePeriod'
+        ? []
+        : [
+            {
+              type: 'NOTIFY',
+              to: 'user',
+              template: 'grace-period',
+              clause: '4.22',
+              data: { username: s.username, usableThrough: after.usableThrough, cancelOn: after.cancelOn },
+            },
+          ],
     flagLateNotice: (s, after) => {
       const late = after.closing?.lateNotice;
       if (late === undefined) return [];
@@ -651,28 +709,27 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
         return intoGrace(s, bajaOn, { cause: closing.cause, since: bajaOn }, policy);
       },
     },
+    ...offboardRows,
     {
       ...ROW_DEFAULTS,
       from: ['active', 'onLeave', 'suspended', 'inactivityInquiry', 'transferPending', 'cancellationNotice'],
-      event: 'OFFBOARD',
-      // The boss reports the baja (4.23); the user may report their own (F01's note), the
-      // unit its worker's (8.2-1.B), the mail officer records it. SPEC §12.
-      roles: ['direct-boss', 'mail-officer', 'user', 'unit-it'],
+      event: 'BAJA_REACHED',
+      roles: ['system'],
       to: ['gracePeriod'],
-      guards: ['bajaValid'],
-      effects: ['backupForBoss', 'announceGrace', 'flagLateNotice'],
-      clauses: ['4.22', '4.23', '8.2-1.A', '8.2-1.A.1', '5.4.14'],
+      guards: ['isDue', 'graceInRange'],
+      effects: ['backupForBoss', 'announceGrace'],
+      clauses: ['4.22', '8.2-1.A.1'],
       summary: {
-        es: 'Baja: respaldo al jefe, la cuenta sigue usable 15 días naturales desde la baja; aviso de 15 días o más, tardío.',
-        en: 'Baja: backup to the boss, usable for 15 calendar days from the baja; a notice 15+ days late is flagged.',
+        es: 'Llega la fecha de una baja anunciada: respaldo al jefe y 15 días naturales de gracia desde ella.',
+        en: 'The date of a baja announced ahead arrives: backup to the boss and 15 calendar days of grace from it.',
       },
       apply: (s, e, policy) => {
-        const { bajaOn, cause } = as(e, 'OFFBOARD');
-        const day = dayOf(e.at, policy);
-        const check = bossNotice(bajaOn, day, policy);
-        const closing: AccountClosing = check.late
-          ? { cause: 'baja', since: day, reason: cause, lateNotice: { days: check.days } }
-          : { cause: 'baja', since: day, reason: cause };
+        const baja = s.scheduledBaja;
+        const bajaOn = baja?.on ?? dayOf(e.at, policy);
+        const closing: AccountClosing =
+          baja === undefined
+            ? { cause: 'baja', since: bajaOn }
+            : { cause: 'baja', since: bajaOn, reason: baja.reason };
         return intoGrace(s, bajaOn, closing, policy);
       },
     },
@@ -776,7 +833,8 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
 function notice(s: AccountState, day: PlainDate, cause: CancellationCause, policy: Policy): AccountState {
   const plan = cancellationDates(day, policy);
   return {
-    ...without(s, ...ALL_IN_COURSE),
+    // A baja announced ahead stays: it still applies if the notice is withdrawn (8.3-7).
+    ...without(s, 'leave', 'suspension', 'inquiry', 'transfer', 'closing'),
     status: 'cancellationNotice',
     cancelOn: plan.isOk() ? plan.value.cancelOn : day,
     closing: { cause, since: day },

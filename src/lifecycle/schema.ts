@@ -64,6 +64,13 @@ export const accountStateSchema = z
         ),
       }),
     ),
+    scheduledBaja: z.exactOptional(
+      z.strictObject({
+        on: date,
+        reportedOn: date,
+        reason: z.enum(['separation', 'positionChange', 'contractEnd']),
+      }),
+    ),
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -110,6 +117,7 @@ export const accountEventSchema = z.discriminatedUnion('type', [
   system('EXPIRED'),
   system('LEAVE_ENDED'),
   system('SUSPENSION_ENDED'),
+  system('BAJA_REACHED'),
 ]) as unknown as z.ZodMiniType<AnyAccountEvent>;
 
 /**

@@ -74,6 +74,22 @@ export type AccountClosing = {
   readonly lateNotice?: { readonly days: number };
 };
 
+/** The reason a boss (or the user, or the unit) gives for a baja (`OFFBOARD`). */
+export type BajaReason = 'separation' | 'positionChange' | 'contractEnd';
+
+/**
+ * A baja announced ahead of its date (4.22, SPEC §12): until `on` the account goes on as it
+ * is; on `on` time moves it into the grace period (`BAJA_REACHED`), and only then is the
+ * backup made for the boss.
+ */
+export type AccountScheduledBaja = {
+  /** The baja date: the grace period's 15 días naturales count from it. */
+  readonly on: PlainDate;
+  /** The day the baja was reported (before `on`). */
+  readonly reportedOn: PlainDate;
+  readonly reason: BajaReason;
+};
+
 /**
  * An e-mail account as plain JSON (SPEC §11): the fixed fields plus optional ones that say
  * what is in course. `version` is 1 after {@link openAccount} and grows by one per transition;
@@ -108,6 +124,8 @@ export type AccountState = {
   readonly inquiry?: AccountInquiry;
   readonly transfer?: AccountTransfer;
   readonly closing?: AccountClosing;
+  /** A baja announced ahead of its date, in any live status before the grace period (4.22). */
+  readonly scheduledBaja?: AccountScheduledBaja;
 };
 
 type At = { readonly at: Instant; readonly actor: Actor };
@@ -148,7 +166,8 @@ export type SystemEventType =
   | 'GRACE_ENDED'
   | 'EXPIRED'
   | 'LEAVE_ENDED'
-  | 'SUSPENSION_ENDED';
+  | 'SUSPENSION_ENDED'
+  | 'BAJA_REACHED';
 
 /** A time-caused event (see {@link SystemEventType}). */
 export type AccountSystemEvent = At & { readonly type: SystemEventType };

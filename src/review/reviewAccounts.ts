@@ -40,6 +40,8 @@ function stepClause(type: SystemEventType, s: AccountState): Clause {
       return '4.21.3';
     case 'SUSPENSION_ENDED':
       return s.suspension?.reason === 'sanction' ? '4.26' : '4.21.4';
+    case 'BAJA_REACHED':
+      return '4.22';
   }
 }
 

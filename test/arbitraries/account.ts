@@ -108,7 +108,8 @@ export const eventSpecArb: fc.Arbitrary<EventSpec> = fc.record({
   until: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
   kind: fc.constantFrom('vacation' as const, 'unpaid' as const, 'medical' as const),
   reason: fc.constantFrom('investigation' as const, 'sanction' as const),
-  bajaBack: fc.integer({ min: -10, max: 40 }),
+  // Negative: a baja announced ahead (SPEC §12), sometimes months ahead.
+  bajaBack: fc.oneof(fc.integer({ min: -10, max: 40 }), fc.integer({ min: -200, max: -1 })),
   cause: fc.constantFrom('separation' as const, 'positionChange' as const, 'contractEnd' as const),
   to: fc.constantFrom(...DEPARTMENTS),
   // Permanent sanctions end a life at once: keep them rare.

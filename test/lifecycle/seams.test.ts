@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { transitionAccount } from '../../src/lifecycle/index.js';
-import { ev, open } from './_helpers.js';
+import { advanceAccount, nextDeadline, transitionAccount } from '../../src/lifecycle/index.js';
+import { reviewAccounts } from '../../src/review/index.js';
+import { apply, BOSS, ev, open } from './_helpers.js';
 
 // Issue 8, the account at the seams (SPEC §12): who reports, bajas ahead of their date,
 // investigations in every status, late transfers, confirmations that fail.
 
 const USER = { role: 'user', id: 'perla' } as const;
 const UNIT = { role: 'unit-it', id: 'enlace-3' } as const;
+const SCHEDULER = { role: 'system', id: 'scheduler' } as const;
 
 describe('who reports a baja or a transfer (F01 note, 8.2-1.B, SPEC §12)', () => {
   it('takes a baja reported by the user or the unit, late by the event day whoever reports (4.23, 8.2-1.B)', () => {
@@ -34,5 +36,79 @@ describe('who reports a baja or a transfer (F01 note, 8.2-1.B, SPEC §12)', () =
       )._unsafeUnwrap();
       expect(t.state).toMatchObject({ status: 'transferPending', transfer: { toDepartment: 'Jurídico' } });
     }
+  });
+});
+
+describe('a baja announced ahead of its date (4.22, SPEC §12)', () => {
+  const announced = () =>
+    transitionAccount(
+      open(),
+      ev('OFFBOARD', '2026-06-20', { bajaOn: '2026-12-20', cause: 'contractEnd' }, BOSS),
+    )._unsafeUnwrap();
+
+  it('leaves the account as it is, with the baja recorded and nothing backed up (4.22)', () => {
+    const t = announced();
+    expect(t.state).toMatchObject({
+      status: 'active',
+      usableThrough: null,
+      cancelOn: null,
+      scheduledBaja: { on: '2026-12-20', reportedOn: '2026-06-20', reason: 'contractEnd' },
+    });
+    expect(t.effects).toEqual([]);
+    expect(t.log).toMatchObject({ from: 'active', to: 'active' });
+    expect(nextDeadline(t.state)).toBe('2026-12-20');
+  });
+
+  it('starts the grace period on the baja date by a system row, and only then backs up for the boss (4.22, 8.2-1.A.1)', () => {
+    const s = announced().state;
+    expect(advanceAccount(s, '2026-12-19')._unsafeUnwrap().log).toEqual([]);
+    const r = advanceAccount(s, '2026-12-20')._unsafeUnwrap();
+    expect(r.log.map((l) => [(l.event as { type: string }).type, l.actor.role, l.at])).toEqual([
+      ['BAJA_REACHED', 'system', '2026-12-20T00:00:00.000-06:00'],
+    ]);
+    expect(r.state).toMatchObject({
+      status: 'gracePeriod',
+      usableThrough: '2027-01-04',
+      cancelOn: '2027-01-05',
+      closing: { cause: 'baja', since: '2026-12-20', bajaOn: '2026-12-20', reason: 'contractEnd' },
+    });
+    expect(r.state.scheduledBaja).toBeUndefined();
+    expect(r.effects[0]).toMatchObject({
+      type: 'BACKUP_MAILBOX',
+      deliverTo: 'direct-boss',
+      clause: '8.2-1.A.1',
+    });
+    expect(advanceAccount(r.state, '2027-01-04')._unsafeUnwrap().state.status).toBe('gracePeriod');
+    expect(advanceAccount(r.state, '2027-01-05')._unsafeUnwrap().state.status).toBe('cancelled');
+  });
+
+  it('refuses the baja step before its date (NOT_YET_DUE, 4.22)', () => {
+    const s = announced().state;
+    const early = transitionAccount(s, ev('BAJA_REACHED', '2026-12-19', {}, SCHEDULER));
+    expect(early._unsafeUnwrapErr()).toMatchObject({ code: 'NOT_YET_DUE', details: { due: '2026-12-20' } });
+  });
+
+  it('keeps the announced baja through a leave and a transfer report, which do not delay it (4.22)', () => {
+    const s = apply(
+      announced().state,
+      ev('START_LEAVE', '2026-07-01', { kind: 'vacation', until: '2027-03-01' }, BOSS),
+    );
+    expect(s.scheduledBaja?.on).toBe('2026-12-20');
+    expect(nextDeadline(s)).toBe('2026-12-20');
+    const r = advanceAccount(s, '2026-12-20')._unsafeUnwrap();
+    expect(r.state.status).toBe('gracePeriod');
+  });
+
+  it('lists the coming baja in the review as upcoming, with its clause (4.22, 8.3-1)', () => {
+    const s = announced().state;
+    const items = reviewAccounts([{ account: s }], '2026-09-01')._unsafeUnwrap().items;
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        finding: 'upcoming',
+        action: 'BAJA_REACHED',
+        on: '2026-12-20',
+        clause: '4.22',
+      }),
+    );
   });
 });

@@ -38,6 +38,8 @@ type Model = {
   department: string;
   internet: boolean;
   cause: Cause | null;
+  /** A baja announced ahead (SPEC §12): time starts its grace on this day. */
+  scheduledBaja: PlainDate | null;
 };
 type Real = { initial: AccountState; state: AccountState; log: LogEntry[]; minute: number };
 
@@ -83,7 +85,10 @@ const inactive = (m: Model) => {
 
 /** What time makes due in the model, by SPEC §6 (an expiry wins a tie). */
 function modelDue(m: Model): { type: string; on: PlainDate } | null {
-  const expiry = m.expiresOn === null ? null : { type: 'EXPIRED', on: m.expiresOn };
+  const baja = m.scheduledBaja === null ? null : { type: 'BAJA_REACHED', on: m.scheduledBaja };
+  const first = <T extends { on: PlainDate }>(a: T | null, b: T | null) =>
+    a === null ? b : b === null ? a : b.on < a.on ? b : a;
+  const expiry = first(baja, m.expiresOn === null ? null : { type: 'EXPIRED', on: m.expiresOn });
   const pick = (type: string, on: PlainDate | null) => {
     const other = on === null ? null : { type, on };
     if (expiry === null) return other;
@@ -93,7 +98,7 @@ function modelDue(m: Model): { type: string; on: PlainDate } | null {
   const until = (d: PlainDate | null | undefined) => (d == null ? null : addDays(d, 1));
   switch (m.status) {
     case 'cancellationNotice':
-      return { type: 'NOTICE_ELAPSED', on: m.cancelOn as PlainDate };
+      return first(baja, { type: 'NOTICE_ELAPSED', on: m.cancelOn as PlainDate });
     case 'gracePeriod':
       return { type: 'GRACE_ENDED', on: m.cancelOn as PlainDate };
     case 'onLeave':
@@ -113,6 +118,7 @@ function grace(m: Model, bajaOn: PlainDate, cause: Cause) {
     cancelOn: addDays(bajaOn, GRACE + 1),
     cause,
     leaveUntil: undefined,
+    scheduledBaja: null,
   });
 }
 
@@ -136,6 +142,9 @@ function runTime(m: Model): string[] {
         break;
       case 'EXPIRED':
         grace(m, due.on, 'expiry');
+        break;
+      case 'BAJA_REACHED':
+        grace(m, due.on, 'baja');
         break;
       case 'LEAVE_ENDED':
         Object.assign(m, { status: 'active', leaveUntil: undefined, resumedOn: on });
@@ -169,6 +178,7 @@ function check(m: Model, real: Real) {
   expect(s.internet).toBe(m.internet);
   if (m.status === 'gracePeriod' || m.status === 'cancellationNotice') expect(s.cancelOn).toBe(m.cancelOn);
   if (m.status === 'cancelled') expect(s.cancellation?.cause).toBe(m.cause);
+  expect(s.scheduledBaja?.on ?? null).toBe(m.status === 'cancelled' ? null : m.scheduledBaja);
 }
 
 function checkCancellation(effects: readonly StampedAccountEffect[], m: Model, internet: boolean) {
@@ -265,7 +275,11 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
       const bajaOn = b.bajaOn as PlainDate;
       return rowThen(
         from('active', 'onLeave', 'suspended', 'inactivityInquiry', 'transferPending', 'cancellationNotice'),
-        bajaOn < m.createdOn ? 'INVALID_DATE' : (n) => grace(n, bajaOn, 'baja'),
+        bajaOn < m.createdOn
+          ? 'INVALID_DATE'
+          : bajaOn > m.day
+            ? (n) => Object.assign(n, { scheduledBaja: bajaOn })
+            : (n) => grace(n, bajaOn, 'baja'),
       );
     }
     case 'REPORT_TRANSFER':
@@ -395,7 +409,7 @@ const commands = [
     .map((role) => new Act({ type: 'REQUEST_CANCELLATION', body: {}, role })),
   fc
     .tuple(
-      fc.integer({ min: -5, max: 30 }),
+      fc.oneof(fc.integer({ min: -5, max: 30 }), fc.integer({ min: -200, max: -1 })),
       fc.constantFrom<Role>('direct-boss', 'mail-officer', 'helpdesk', 'user', 'unit-it'),
     )
     .map(
@@ -451,6 +465,7 @@ describe('the account lifecycle against its model (fc.commands)', () => {
             department: 'Compras',
             internet,
             cause: null,
+            scheduledBaja: null,
           };
           const real: Real = { initial, state: initial, log: [], minute: 0 };
           fc.modelRun(() => ({ model, real }), cmds);
