@@ -41,8 +41,14 @@ const RULES: readonly Rule[] = [
   },
   {
     path: 'suspension',
-    message: 'present exactly when suspended',
-    holds: (s) => (s.suspension !== undefined) === (s.status === 'suspended'),
+    message:
+      'present when suspended (resuming to a status before the notice), or in cancellationNotice / gracePeriod resuming to it; absent otherwise',
+    holds: (s) => {
+      const r = s.suspension?.resume;
+      if (r === undefined) return s.status !== 'suspended';
+      if (s.status === 'suspended') return r !== 'cancellationNotice' && r !== 'gracePeriod';
+      return closing(s) && r === s.status;
+    },
   },
   {
     path: 'leave',

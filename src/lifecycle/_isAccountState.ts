@@ -24,7 +24,14 @@ const HOLDERS: ReadonlySet<unknown> = new Set(['staff', 'external', 'contractor'
 const CAUSES: ReadonlySet<unknown> = new Set(['inactivity', 'baja', 'request', 'expiry', 'sanction']);
 const LEAVE_KINDS: ReadonlySet<unknown> = new Set(['vacation', 'unpaid', 'medical']);
 const REASONS: ReadonlySet<unknown> = new Set(['investigation', 'sanction']);
-const RESUME: ReadonlySet<unknown> = new Set(['active', 'onLeave', 'inactivityInquiry', 'transferPending']);
+const RESUME: ReadonlySet<unknown> = new Set([
+  'active',
+  'onLeave',
+  'inactivityInquiry',
+  'transferPending',
+  'cancellationNotice',
+  'gracePeriod',
+]);
 const OFFBOARD_CAUSES: ReadonlySet<unknown> = new Set(['separation', 'positionChange', 'contractEnd']);
 const USERNAME = /^[A-Z][A-Z0-9]{0,63}$/;
 

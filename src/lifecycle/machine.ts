@@ -19,6 +19,7 @@ import type {
   AnyAccountEvent,
   CancellationCause,
   ResumableStatus,
+  SuspensionResume,
 } from './types.js';
 
 type Guards =
@@ -30,7 +31,9 @@ type Guards =
   | 'graceInRange'
   | 'otherDepartment'
   | 'isDue'
-  | 'permanentOnly';
+  | 'permanentOnly'
+  | 'investigationOnly'
+  | 'hasSuspension';
 type Effects =
   | 'askBoss'
   | 'confirmCancellation'
@@ -68,13 +71,18 @@ function intoGrace(
   const plan = offboardingDates(bajaOn, policy);
   // The rows that lead here are guarded by `graceInRange`/`bajaValid`, so the plan exists.
   const dates = plan.isOk() ? plan.value : { usableThrough: bajaOn, cancelOn: bajaOn };
-  return {
+  const next: AccountState = {
     ...without(s, ...ALL_IN_COURSE),
     status: 'gracePeriod',
     usableThrough: dates.usableThrough,
     cancelOn: dates.cancelOn,
     closing: { ...closing, bajaOn },
   };
+  // A suspension goes on in the grace period, recorded, until it ends or the account is
+  // deleted; the grace period's clock does not stop for it (4.21.4, 4.22, SPEC §12).
+  return s.suspension === undefined
+    ? next
+    : { ...next, suspension: { ...s.suspension, resume: 'gracePeriod' } };
 }
 
 function cancelled(s: AccountState, on: PlainDate, cause: CancellationCause): AccountState {
@@ -100,9 +108,12 @@ export function inactivityOn(
 
 const RESUMABLE: readonly AccountStatus[] = ['active', 'onLeave', 'inactivityInquiry', 'transferPending'];
 
-/** Where a suspension returns to: the status it interrupted, unless that leave is over by now. */
+/**
+ * Where a suspension returns to: the status it interrupted, unless that leave is over by now;
+ * in the notice or the grace period, the status the account is in (it never left it).
+ */
 function resumed(s: AccountState, day: PlainDate): AccountState {
-  const back = s.suspension?.resume ?? 'active';
+  const back: SuspensionResume = s.suspension?.resume ?? 'active';
   const base = { ...without(s, 'suspension'), resumedOn: day };
   if (back === 'onLeave' && s.leave?.until != null && s.leave.until < day) {
     return { ...without(base, 'leave'), status: 'active' };
@@ -138,6 +149,49 @@ function cancellationEffects(before: AccountState, after: AccountState): Account
     },
   );
   return out;
+}
+
+/**
+ * A suspension started, or one in course that an investigation or a sanction extends: the
+ * restrictions add up (network for an investigation, mailbox for a sanction), a sanction
+ * names it, and it lasts until the later end (open-ended when either is).
+ */
+function suspendedBy(
+  s: AccountState,
+  reason: 'investigation' | 'sanction',
+  until: PlainDate | null,
+  day: PlainDate,
+): AccountState {
+  const prev = s.suspension;
+  if (prev !== undefined) {
+    return {
+      ...s,
+      suspension: {
+        ...prev,
+        reason: prev.reason === 'sanction' || reason === 'sanction' ? 'sanction' : 'investigation',
+        until: prev.until === null || until === null ? null : later(prev.until, until),
+        network: prev.network || reason === 'investigation',
+        mailbox: prev.mailbox || reason === 'sanction',
+      },
+    };
+  }
+  const stays = s.status === 'cancellationNotice' || s.status === 'gracePeriod';
+  return {
+    ...s,
+    status: stays ? s.status : 'suspended',
+    suspension: {
+      reason,
+      since: day,
+      until,
+      network: reason === 'investigation',
+      mailbox: reason === 'sanction',
+      resume: stays
+        ? (s.status as SuspensionResume)
+        : RESUMABLE.includes(s.status)
+          ? (s.status as ResumableStatus)
+          : 'active',
+    },
+  };
 }
 
 function suspensionEffects(username: string, reason: 'investigation' | 'sanction'): AccountEffect[] {
@@ -191,6 +245,75 @@ const accessRows: AccountRow[] = ACCESS_KEEPS.map((status) => ({
   },
   apply: recordAccess,
 }));
+
+function suspend(s: AccountState, e: AnyAccountEvent, policy: Policy): AccountState {
+  const { reason, until } = as(e, 'SUSPEND');
+  return suspendedBy(s, reason, until, dayOf(e.at, policy));
+}
+
+/**
+ * SUSPEND where the account already has a suspension or is on its way out: "todo trabajador"
+ * under investigation (4.21.4, SPEC §12). A suspended account adds the restriction; in the
+ * notice or the grace period only an investigation applies (a temporary sanction does not,
+ * 4.26), the account stays in its status with the suspension recorded, and its clock runs.
+ */
+const suspendAgainRows: AccountRow[] = (['suspended', 'cancellationNotice', 'gracePeriod'] as const).map(
+  (status) => ({
+    ...ROW_DEFAULTS,
+    from: [status],
+    event: 'SUSPEND',
+    roles: ['it-head', 'mail-officer'],
+    to: [status],
+    guards: status === 'suspended' ? ['untilNotPast'] : ['untilNotPast', 'investigationOnly'],
+    effects: ['suspend'],
+    clauses: status === 'suspended' ? ['4.21.4', '5.4.15', '4.26'] : ['4.21.4', '5.4.15', '4.22'],
+    summary:
+      status === 'suspended'
+        ? {
+            es: 'Ya suspendida: la investigación o la sanción se suman a lo suspendido.',
+            en: 'Already suspended: the investigation or sanction adds its restriction.',
+          }
+        : {
+            es: 'Investigación interna de una cuenta que ya se va: se suspende la red y se informa al superior; los plazos siguen corriendo.',
+            en: 'Internal investigation of an account already on its way out: network suspended, superior told; its deadlines still run.',
+          },
+    apply: suspend,
+  }),
+);
+
+/** REINSTATE / SUSPENSION_ENDED in the notice or the grace period: restored, the account stays where it is. */
+const liftInClosingRows: AccountRow[] = (['cancellationNotice', 'gracePeriod'] as const).flatMap((status) => [
+  {
+    ...ROW_DEFAULTS,
+    from: [status],
+    event: 'REINSTATE',
+    roles: ['it-head', 'mail-officer'],
+    to: [status],
+    guards: ['hasSuspension'],
+    effects: ['restore'],
+    clauses: ['4.21.4', '5.4.15'],
+    summary: {
+      es: 'Termina la investigación de una cuenta que ya se va: se restablece la red; sigue donde estaba.',
+      en: 'The investigation of an account on its way out ends: network restored; it stays where it was.',
+    },
+    apply: (s: AccountState, e: AnyAccountEvent, policy: Policy) => resumed(s, dayOf(e.at, policy)),
+  },
+  {
+    ...ROW_DEFAULTS,
+    from: [status],
+    event: 'SUSPENSION_ENDED',
+    roles: ['system'],
+    to: [status],
+    guards: ['isDue'],
+    effects: ['restore'],
+    clauses: ['4.21.4'],
+    summary: {
+      es: 'Pasa el último día de la suspensión de una cuenta que ya se va: se restablece; sigue donde estaba.',
+      en: 'The last day of the suspension of an account on its way out has passed: restored; it stays where it was.',
+    },
+    apply: (s: AccountState, e: AnyAccountEvent, policy: Policy) => resumed(s, dayOf(e.at, policy)),
+  },
+]);
 
 /** The live statuses a baja (`OFFBOARD`) is taken from: all but the grace period itself. */
 const OFFBOARD_FROM: readonly AccountStatus[] = [
@@ -339,6 +462,22 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
         dueEvent: due === null ? null : due.type,
       });
     },
+    investigationOnly: (s, e) =>
+      as(e, 'SUSPEND').reason === 'investigation'
+        ? null
+        : violation('INVALID_TRANSITION', '4.26', {
+            event: e.type,
+            status: s.status,
+            reason: 'a temporary sanction does not apply to an account already on its way out',
+          }),
+    hasSuspension: (s, e) =>
+      s.suspension !== undefined
+        ? null
+        : violation('INVALID_TRANSITION', '4.21.4', {
+            event: e.type,
+            status: s.status,
+            reason: 'no suspension in course',
+          }),
     permanentOnly: (s, e) =>
       as(e, 'SANCTION').permanent
         ? null
@@ -410,7 +549,12 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
       ];
     },
     cancelAccount: (s, after) => cancellationEffects(s, after),
-    suspend: (s, _after, e) => suspensionEffects(s.username, as(e, 'SUSPEND').reason),
+    suspend: (s, _after, e) => {
+      // Only what is newly suspended: a restriction already in force is not imposed twice.
+      const { reason } = as(e, 'SUSPEND');
+      const already = reason === 'investigation' ? s.suspension?.network : s.suspension?.mailbox;
+      return already === true ? [] : suspensionEffects(s.username, reason);
+    },
     restore: (s) => {
       const out: AccountEffect[] = [];
       if (s.suspension?.network)
@@ -527,22 +671,9 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
         es: 'Investigación interna: se suspende el acceso a la red y se informa al superior; sanción temporal: se desactiva el buzón.',
         en: 'Internal investigation: network access suspended and the superior told; temporary sanction: mailbox deactivated.',
       },
-      apply: (s, e, policy) => {
-        const { reason, until } = as(e, 'SUSPEND');
-        return {
-          ...s,
-          status: 'suspended',
-          suspension: {
-            reason,
-            since: dayOf(e.at, policy),
-            until,
-            network: reason === 'investigation',
-            mailbox: reason === 'sanction',
-            resume: RESUMABLE.includes(s.status) ? (s.status as ResumableStatus) : 'active',
-          },
-        };
-      },
+      apply: suspend,
     },
+    ...suspendAgainRows,
     {
       ...ROW_DEFAULTS,
       from: ['suspended'],
@@ -557,6 +688,7 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
       },
       apply: (s, e, policy) => resumed(s, dayOf(e.at, policy)),
     },
+    ...liftInClosingRows,
     {
       ...ROW_DEFAULTS,
       from: ['suspended'],

@@ -25,6 +25,13 @@ export type LeaveKind = 'vacation' | 'unpaid' | 'medical';
 /** A status a suspension returns to when it ends. */
 export type ResumableStatus = 'active' | 'onLeave' | 'inactivityInquiry' | 'transferPending';
 
+/**
+ * Where a suspension goes back to: the status it interrupted, or, for an investigation during
+ * the notice or the grace period (4.21.4 "todo trabajador", SPEC §12), that status itself:
+ * the account stays in it with the suspension recorded and its clock keeps running.
+ */
+export type SuspensionResume = ResumableStatus | 'cancellationNotice' | 'gracePeriod';
+
 /** A leave in course: still enabled and exempt from inactivity (4.21.3, 8.3-5.A). */
 export type AccountLeave = {
   readonly kind: LeaveKind | null;
@@ -47,8 +54,11 @@ export type AccountSuspension = {
   readonly network: boolean;
   /** The mailbox is deactivated (4.26). */
   readonly mailbox: boolean;
-  /** The status the account goes back to when the suspension ends. */
-  readonly resume: ResumableStatus;
+  /**
+   * The status the account goes back to when the suspension ends; in `cancellationNotice` or
+   * `gracePeriod`, the status it is in (the suspension does not stop its clock).
+   */
+  readonly resume: SuspensionResume;
 };
 
 /** An inactivity inquiry: the boss was asked why the account is unused (8.3-4). */

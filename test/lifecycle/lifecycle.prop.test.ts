@@ -157,6 +157,17 @@ describe('the account lifecycle: always and never (SPEC §1, §6)', () => {
   );
 
   test.prop([lifeArb])(
+    'an account in its grace period is cancelled on its day, suspended or not (4.22, 4.21.4, SPEC §12)',
+    (life) => {
+      const s = life.final;
+      if (s.status !== 'gracePeriod' || s.cancelOn === null) return;
+      const on = s.cancelOn > life.day ? s.cancelOn : life.day;
+      expect(advanceAccount(s, on)._unsafeUnwrap().state.status).toBe('cancelled');
+      expect(advanceAccount(s, addDays(on, -1))._unsafeUnwrap().state.status).not.toBe('cancelled');
+    },
+  );
+
+  test.prop([lifeArb])(
     'each transition adds one to the version and stamps its effects with subject, version and index',
     (life) => {
       for (const a of life.applied) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceAccount, nextDeadline, transitionAccount } from '../../src/lifecycle/index.js';
 import { reviewAccounts } from '../../src/review/index.js';
-import { apply, BOSS, ev, open } from './_helpers.js';
+import { apply, BOSS, ev, IT_HEAD, OFFICER, open } from './_helpers.js';
 
 // Issue 8, the account at the seams (SPEC §12): who reports, bajas ahead of their date,
 // investigations in every status, late transfers, confirmations that fail.
@@ -110,5 +110,93 @@ describe('a baja announced ahead of its date (4.22, SPEC §12)', () => {
         clause: '4.22',
       }),
     );
+  });
+});
+
+describe('suspension for investigation in every status but cancelled (4.21.4 "todo trabajador", SPEC §12)', () => {
+  const types = (effects: readonly { type: string }[]) => effects.map((e) => e.type);
+  const inGrace = () =>
+    apply(open(), ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, BOSS));
+
+  it('suspends network access in the grace period and still cancels on its day (4.21.4, 4.22)', () => {
+    const t = transitionAccount(
+      inGrace(),
+      ev('SUSPEND', '2026-12-23', { reason: 'investigation', until: null }, IT_HEAD),
+    )._unsafeUnwrap();
+    expect(t.state).toMatchObject({
+      status: 'gracePeriod',
+      cancelOn: '2027-01-05',
+      suspension: { reason: 'investigation', network: true, mailbox: false, resume: 'gracePeriod' },
+    });
+    expect(types(t.effects)).toEqual(['SUSPEND_NETWORK_ACCESS', 'NOTIFY']);
+    expect(nextDeadline(t.state)).toBe('2027-01-05');
+    const done = advanceAccount(t.state, '2027-01-05')._unsafeUnwrap();
+    expect(done.state.status).toBe('cancelled');
+    expect(types(done.effects)).toContain('DELETE_MAILBOX');
+  });
+
+  it('suspends during the cancellation notice, which still elapses on its day (4.21.4, 4.24)', () => {
+    const notice = apply(open(), ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS));
+    const s = apply(notice, ev('SUSPEND', '2026-02-28', { reason: 'investigation', until: null }, OFFICER));
+    expect(s.status).toBe('cancellationNotice');
+    const r = advanceAccount(s, '2026-03-01')._unsafeUnwrap();
+    expect(r.state).toMatchObject({
+      status: 'gracePeriod',
+      suspension: { network: true, resume: 'gracePeriod' },
+    });
+  });
+
+  it('refuses a temporary sanction as a suspension of an account on its way out (4.26)', () => {
+    const r = transitionAccount(
+      inGrace(),
+      ev('SUSPEND', '2026-12-23', { reason: 'sanction', until: null }, IT_HEAD),
+    );
+    expect(r._unsafeUnwrapErr()).toMatchObject({ code: 'INVALID_TRANSITION', clause: '4.26' });
+  });
+
+  it('REINSTATE in the grace period restores the network and leaves the account in grace (4.21.4)', () => {
+    const s = apply(
+      inGrace(),
+      ev('SUSPEND', '2026-12-23', { reason: 'investigation', until: null }, IT_HEAD),
+    );
+    const t = transitionAccount(s, ev('REINSTATE', '2026-12-28', {}, IT_HEAD))._unsafeUnwrap();
+    expect(t.state.status).toBe('gracePeriod');
+    expect(t.state.suspension).toBeUndefined();
+    expect(types(t.effects)).toEqual(['RESTORE_NETWORK_ACCESS', 'NOTIFY']);
+    const none = transitionAccount(t.state, ev('REINSTATE', '2026-12-29', {}, IT_HEAD));
+    expect(none._unsafeUnwrapErr()).toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
+
+  it('ends an investigation with an end date in the grace period on its day, restoring the network (4.21.4)', () => {
+    const s = apply(
+      inGrace(),
+      ev('SUSPEND', '2026-12-23', { reason: 'investigation', until: '2026-12-27' }, IT_HEAD),
+    );
+    expect(nextDeadline(s)).toBe('2026-12-28');
+    const r = advanceAccount(s, '2026-12-28')._unsafeUnwrap();
+    expect(r.log.map((l) => (l.event as { type: string }).type)).toEqual(['SUSPENSION_ENDED']);
+    expect(r.state.status).toBe('gracePeriod');
+    expect(types(r.effects)).toContain('RESTORE_NETWORK_ACCESS');
+  });
+
+  it('adds the network restriction to an account suspended by a sanction (4.21.4, 4.26)', () => {
+    const sanctioned = apply(open(), ev('SANCTION', '2026-03-02', { permanent: false }, IT_HEAD));
+    const t = transitionAccount(
+      sanctioned,
+      ev('SUSPEND', '2026-03-03', { reason: 'investigation', until: null }, IT_HEAD),
+    )._unsafeUnwrap();
+    expect(t.state.suspension).toMatchObject({ reason: 'sanction', network: true, mailbox: true });
+    expect(types(t.effects)).toEqual(['SUSPEND_NETWORK_ACCESS', 'NOTIFY']);
+    const again = transitionAccount(
+      t.state,
+      ev('SUSPEND', '2026-03-04', { reason: 'investigation', until: null }, IT_HEAD),
+    )._unsafeUnwrap();
+    expect(again.effects).toEqual([]);
+  });
+
+  it('keeps the suspension of a suspended account that enters the grace period (4.21.4, 4.22)', () => {
+    const s = apply(open(), ev('SUSPEND', '2026-12-01', { reason: 'investigation', until: null }, IT_HEAD));
+    const g = apply(s, ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, BOSS));
+    expect(g).toMatchObject({ status: 'gracePeriod', suspension: { network: true, resume: 'gracePeriod' } });
   });
 });

@@ -34,6 +34,8 @@ type Model = {
   cancelOn: PlainDate | null;
   leaveUntil: PlainDate | null | undefined;
   suspensionUntil: PlainDate | null;
+  /** An investigation recorded in the notice or the grace period (SPEC §12): the status stays. */
+  overlay: boolean;
   resume: Resumable;
   department: string;
   internet: boolean;
@@ -98,9 +100,9 @@ function modelDue(m: Model): { type: string; on: PlainDate } | null {
   const until = (d: PlainDate | null | undefined) => (d == null ? null : addDays(d, 1));
   switch (m.status) {
     case 'cancellationNotice':
-      return first(baja, { type: 'NOTICE_ELAPSED', on: m.cancelOn as PlainDate });
+      return first(first(baja, { type: 'NOTICE_ELAPSED', on: m.cancelOn as PlainDate }), overlayEnd(m));
     case 'gracePeriod':
-      return { type: 'GRACE_ENDED', on: m.cancelOn as PlainDate };
+      return first({ type: 'GRACE_ENDED', on: m.cancelOn as PlainDate }, overlayEnd(m));
     case 'onLeave':
       return pick('LEAVE_ENDED', until(m.leaveUntil));
     case 'suspended':
@@ -112,7 +114,16 @@ function modelDue(m: Model): { type: string; on: PlainDate } | null {
   }
 }
 
+/** The end of an investigation recorded in the notice or the grace period. */
+function overlayEnd(m: Model): { type: string; on: PlainDate } | null {
+  return m.overlay && m.suspensionUntil !== null
+    ? { type: 'SUSPENSION_ENDED', on: addDays(m.suspensionUntil, 1) }
+    : null;
+}
+
 function grace(m: Model, bajaOn: PlainDate, cause: Cause) {
+  // A suspension goes on, recorded, in the grace period (SPEC §12).
+  m.overlay = m.status === 'suspended' || m.overlay;
   Object.assign(m, {
     status: 'gracePeriod',
     cancelOn: addDays(bajaOn, GRACE + 1),
@@ -150,7 +161,8 @@ function runTime(m: Model): string[] {
         Object.assign(m, { status: 'active', leaveUntil: undefined, resumedOn: on });
         break;
       case 'SUSPENSION_ENDED':
-        resume(m, on);
+        if (m.overlay) Object.assign(m, { overlay: false, resumedOn: on });
+        else resume(m, on);
         break;
     }
   }
@@ -178,6 +190,8 @@ function check(m: Model, real: Real) {
   expect(s.internet).toBe(m.internet);
   if (m.status === 'gracePeriod' || m.status === 'cancellationNotice') expect(s.cancelOn).toBe(m.cancelOn);
   if (m.status === 'cancelled') expect(s.cancellation?.cause).toBe(m.cause);
+  if (m.status !== 'cancelled')
+    expect(s.suspension !== undefined).toBe(m.status === 'suspended' || m.overlay);
   expect(s.scheduledBaja?.on ?? null).toBe(m.status === 'cancelled' ? null : m.scheduledBaja);
 }
 
@@ -248,10 +262,28 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
         Object.assign(n, { status: 'active', leaveUntil: undefined, resumedOn: n.day }),
       );
     case 'SUSPEND':
+      if (from('suspended', 'cancellationNotice', 'gracePeriod')) {
+        if (s !== 'suspended' && b.reason !== 'investigation') return rowThen(true, 'INVALID_TRANSITION');
+        return rowThen(true, (n) => {
+          const had = n.status === 'suspended' || n.overlay;
+          const u = b.until as PlainDate | null;
+          n.suspensionUntil = !had
+            ? u
+            : n.suspensionUntil === null || u === null
+              ? null
+              : max(n.suspensionUntil, u);
+          if (n.status !== 'suspended') n.overlay = true;
+        });
+      }
       return rowThen(from('active', 'onLeave', 'inactivityInquiry', 'transferPending'), (n) =>
         Object.assign(n, { resume: n.status, status: 'suspended', suspensionUntil: b.until }),
       );
     case 'REINSTATE':
+      if (from('cancellationNotice', 'gracePeriod'))
+        return rowThen(
+          true,
+          m.overlay ? (n) => Object.assign(n, { overlay: false, resumedOn: n.day }) : 'INVALID_TRANSITION',
+        );
       return rowThen(from('suspended'), (n) => resume(n, n.day));
     case 'OPEN_INACTIVITY_INQUIRY':
       return rowThen(
@@ -461,6 +493,7 @@ describe('the account lifecycle against its model (fc.commands)', () => {
             cancelOn: null,
             leaveUntil: undefined,
             suspensionUntil: null,
+            overlay: false,
             resume: 'active',
             department: 'Compras',
             internet,
