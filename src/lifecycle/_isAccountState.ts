@@ -68,7 +68,12 @@ const SUSPENSION_KEYS: ReadonlySet<string> = new Set([
   'resume',
 ]);
 const INQUIRY_KEYS: ReadonlySet<string> = new Set(['openedOn', 'inactiveFrom']);
-const TRANSFER_KEYS: ReadonlySet<string> = new Set(['toDepartment', 'reportedOn']);
+const TRANSFER_KEYS: ReadonlySet<string> = new Set([
+  'toDepartment',
+  'reportedOn',
+  'effectiveOn',
+  'lateNotice',
+]);
 const CLOSING_KEYS: ReadonlySet<string> = new Set(['cause', 'since', 'bajaOn', 'reason', 'lateNotice']);
 const BAJA_KEYS: ReadonlySet<string> = new Set(['on', 'reportedOn', 'reason']);
 const DAYS_KEYS: ReadonlySet<string> = new Set(['days']);
@@ -155,7 +160,14 @@ function isInquiry(x: unknown, memo: DateMemo | undefined): boolean {
 }
 
 function isTransfer(x: unknown, memo: DateMemo | undefined): boolean {
-  return isObject(x) && hasKeys(x, TRANSFER_KEYS) && isText(x.toDepartment) && isDate(x.reportedOn, memo);
+  return (
+    isObject(x) &&
+    hasKeys(x, TRANSFER_KEYS) &&
+    isText(x.toDepartment) &&
+    isDate(x.reportedOn, memo) &&
+    optionalDate(x, 'effectiveOn', memo) &&
+    (!('lateNotice' in x) || isLateNotice(x.lateNotice))
+  );
 }
 
 function isCancellation(c: unknown, memo: DateMemo | undefined): boolean {

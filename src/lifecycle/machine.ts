@@ -16,6 +16,7 @@ import type {
   AccountClosing,
   AccountState,
   AccountStatus,
+  AccountTransfer,
   AnyAccountEvent,
   CancellationCause,
   ResumableStatus,
@@ -33,6 +34,7 @@ type Guards =
   | 'isDue'
   | 'permanentOnly'
   | 'investigationOnly'
+  | 'transferDateValid'
   | 'hasSuspension';
 type Effects =
   | 'askBoss'
@@ -40,6 +42,7 @@ type Effects =
   | 'backupForBoss'
   | 'announceGrace'
   | 'flagLateNotice'
+  | 'flagLateTransfer'
   | 'cancelAccount'
   | 'suspend'
   | 'restore'
@@ -451,6 +454,16 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
         ? violation('SAME_DEPARTMENT', '8.2-1.B', { department: toDepartment })
         : null;
     },
+    transferDateValid: (s, e) => {
+      const { effectiveOn } = as(e, 'REPORT_TRANSFER');
+      return effectiveOn !== undefined && effectiveOn < s.createdOn
+        ? violation('INVALID_DATE', '4.23', {
+            field: 'effectiveOn',
+            value: effectiveOn,
+            reason: `before creation ${s.createdOn}`,
+          })
+        : null;
+    },
     isDue: (s, e, policy) => {
       const due = dueEvent(s);
       const day = dayOf(e.at, policy);
@@ -545,6 +558,24 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
           template: 'late-baja-notice',
           clause: '4.23',
           data: { username: s.username, bajaOn: after.closing?.bajaOn ?? null, days: late.days },
+        },
+      ];
+    },
+    flagLateTransfer: (s, after) => {
+      const t = after.transfer;
+      if (t?.lateNotice === undefined) return [];
+      return [
+        {
+          type: 'NOTIFY',
+          to: 'it-head',
+          template: 'late-transfer-notice',
+          clause: '4.23',
+          data: {
+            username: s.username,
+            toDepartment: t.toDepartment,
+            effectiveOn: t.effectiveOn ?? null,
+            days: t.lateNotice.days,
+          },
         },
       ];
     },
@@ -905,19 +936,25 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
       // As for a baja: the boss, the user (F01's note), the unit (8.2-1.B), the mail officer. SPEC §12.
       roles: ['direct-boss', 'mail-officer', 'user', 'unit-it'],
       to: ['transferPending'],
-      guards: ['otherDepartment'],
-      clauses: ['4.20', '8.2-1.B', '8.2-2'],
+      guards: ['otherDepartment', 'transferDateValid'],
+      effects: ['flagLateTransfer'],
+      clauses: ['4.20', '4.23', '8.2-1.B', '8.2-2'],
       summary: {
-        es: 'Cambio de adscripción informado: queda pendiente mientras la nueva área decide.',
-        en: 'A transfer is reported: pending while the new area decides.',
+        es: 'Cambio de adscripción informado: queda pendiente mientras la nueva área decide; aviso de 15 días o más, tardío.',
+        en: 'A transfer is reported: pending while the new area decides; a notice 15+ days late is flagged.',
       },
       apply: (s, e, policy) => {
-        const { toDepartment } = as(e, 'REPORT_TRANSFER');
-        return {
-          ...without(s, 'leave'),
-          status: 'transferPending',
-          transfer: { toDepartment, reportedOn: dayOf(e.at, policy) },
-        };
+        const { toDepartment, effectiveOn } = as(e, 'REPORT_TRANSFER');
+        const day = dayOf(e.at, policy);
+        // 4.23 names "baja o cambio de adscripción": the same rule as OFFBOARD's late flag.
+        const check = effectiveOn === undefined ? null : bossNotice(effectiveOn, day, policy);
+        const transfer: AccountTransfer =
+          effectiveOn === undefined
+            ? { toDepartment, reportedOn: day }
+            : check?.late
+              ? { toDepartment, reportedOn: day, effectiveOn, lateNotice: { days: check.days } }
+              : { toDepartment, reportedOn: day, effectiveOn };
+        return { ...without(s, 'leave'), status: 'transferPending', transfer };
       },
     },
     {

@@ -59,7 +59,16 @@ export const accountStateSchema = z
       }),
     ),
     inquiry: z.exactOptional(z.strictObject({ openedOn: date, inactiveFrom: date })),
-    transfer: z.exactOptional(z.strictObject({ toDepartment: shortText, reportedOn: date })),
+    transfer: z.exactOptional(
+      z.strictObject({
+        toDepartment: shortText,
+        reportedOn: date,
+        effectiveOn: z.exactOptional(date),
+        lateNotice: z.exactOptional(
+          z.strictObject({ days: z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000)) }),
+        ),
+      }),
+    ),
     closing: z.exactOptional(
       z.strictObject({
         cause,
@@ -115,7 +124,12 @@ export const accountEventSchema = z.discriminatedUnion('type', [
     bajaOn: date,
     cause: z.enum(['separation', 'positionChange', 'contractEnd']),
   }),
-  z.strictObject({ type: z.literal('REPORT_TRANSFER'), ...base, toDepartment: shortText }),
+  z.strictObject({
+    type: z.literal('REPORT_TRANSFER'),
+    ...base,
+    toDepartment: shortText,
+    effectiveOn: z.exactOptional(date),
+  }),
   z.strictObject({ type: z.literal('COMPLETE_TRANSFER'), ...base, toDepartment: shortText }),
   z.strictObject({ type: z.literal('NEW_AREA_DECLINES'), ...base }),
   z.strictObject({ type: z.literal('SANCTION'), ...base, permanent: z.boolean() }),

@@ -65,7 +65,14 @@ export type AccountSuspension = {
 export type AccountInquiry = { readonly openedOn: PlainDate; readonly inactiveFrom: PlainDate };
 
 /** A reported cambio de adscripción waiting for the new area's decision (8.2-1.B, 8.2-2). */
-export type AccountTransfer = { readonly toDepartment: string; readonly reportedOn: PlainDate };
+export type AccountTransfer = {
+  readonly toDepartment: string;
+  readonly reportedOn: PlainDate;
+  /** The day the change took effect, when the report says (4.23). */
+  readonly effectiveOn?: PlainDate;
+  /** The report came 15 or more days after `effectiveOn` (4.23 "baja o cambio de adscripción"). */
+  readonly lateNotice?: { readonly days: number };
+};
 
 /**
  * Why and since when an account is on its way out (`cancellationNotice`, `gracePeriod`): the
@@ -160,7 +167,12 @@ export type AccountEvent = At &
         readonly bajaOn: PlainDate;
         readonly cause: 'separation' | 'positionChange' | 'contractEnd';
       }
-    | { readonly type: 'REPORT_TRANSFER'; readonly toDepartment: string }
+    | {
+        readonly type: 'REPORT_TRANSFER';
+        readonly toDepartment: string;
+        /** The day the change took effect; a report 15 or more days later is late (4.23). */
+        readonly effectiveOn?: PlainDate;
+      }
     | { readonly type: 'COMPLETE_TRANSFER'; readonly toDepartment: string }
     | { readonly type: 'NEW_AREA_DECLINES' }
     | { readonly type: 'SANCTION'; readonly permanent: boolean }

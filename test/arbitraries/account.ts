@@ -95,6 +95,8 @@ export type EventSpec = {
   bajaBack: number;
   cause: 'separation' | 'positionChange' | 'contractEnd';
   to: string;
+  /** For a transfer report: how many days before the report the change took effect (4.23). */
+  effectiveBack: number | null;
   permanent: boolean;
 };
 
@@ -112,6 +114,7 @@ export const eventSpecArb: fc.Arbitrary<EventSpec> = fc.record({
   bajaBack: fc.oneof(fc.integer({ min: -10, max: 40 }), fc.integer({ min: -200, max: -1 })),
   cause: fc.constantFrom('separation' as const, 'positionChange' as const, 'contractEnd' as const),
   to: fc.constantFrom(...DEPARTMENTS),
+  effectiveBack: fc.option(fc.integer({ min: -10, max: 40 }), { nil: null }),
   // Permanent sanctions end a life at once: keep them rare.
   permanent: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
 });
@@ -158,6 +161,7 @@ const inquiryFirst: Step[] = [
       bajaBack: 0,
       cause: 'separation',
       to: 'Compras',
+      effectiveBack: null,
       permanent: false,
     },
     wrongRole: null,
@@ -258,6 +262,9 @@ export function eventFor(
     case 'OFFBOARD':
       return { type, at, actor, bajaOn: addDays(day, -spec.bajaBack), cause: spec.cause };
     case 'REPORT_TRANSFER':
+      return spec.effectiveBack === null
+        ? { type, at, actor, toDepartment: spec.to }
+        : { type, at, actor, toDepartment: spec.to, effectiveOn: addDays(day, -spec.effectiveBack) };
     case 'COMPLETE_TRANSFER':
       return { type, at, actor, toDepartment: spec.to };
     case 'SANCTION':

@@ -161,9 +161,27 @@ describe('the account lifecycle: always and never (SPEC §1, §6)', () => {
     (life) => {
       const s = life.final;
       if (s.status !== 'gracePeriod' || s.cancelOn === null) return;
-      const on = s.cancelOn > life.day ? s.cancelOn : life.day;
+      const on = [s.cancelOn, life.day].sort()[1] as string;
       expect(advanceAccount(s, on)._unsafeUnwrap().state.status).toBe('cancelled');
       expect(advanceAccount(s, addDays(on, -1))._unsafeUnwrap().state.status).not.toBe('cancelled');
+    },
+  );
+
+  test.prop([lifeArb])(
+    'a transfer report is flagged late exactly when it comes 15 or more days after the change (4.23)',
+    (life) => {
+      for (const a of life.applied) {
+        const e = a.log.event as { type: string; effectiveOn?: string; at: string };
+        if (e.type !== 'REPORT_TRANSFER') continue;
+        const days =
+          e.effectiveOn === undefined
+            ? null
+            : Math.round((Date.parse(e.at.slice(0, 10)) - Date.parse(e.effectiveOn)) / 86_400_000);
+        const late = days !== null && days >= 15;
+        expect(a.after.transfer?.lateNotice).toEqual(late ? { days } : undefined);
+        const flagged = a.effects.filter((x) => x.type === 'NOTIFY' && x.template === 'late-transfer-notice');
+        expect(flagged.length).toBe(late ? 1 : 0);
+      }
     },
   );
 

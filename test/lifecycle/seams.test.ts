@@ -200,3 +200,54 @@ describe('suspension for investigation in every status but cancelled (4.21.4 "to
     expect(g).toMatchObject({ status: 'gracePeriod', suspension: { network: true, resume: 'gracePeriod' } });
   });
 });
+
+describe('late notice of a transfer (4.23 "baja o cambio de adscripción")', () => {
+  const report = (day: string, effectiveOn?: string) =>
+    transitionAccount(
+      open(),
+      ev(
+        'REPORT_TRANSFER',
+        day,
+        effectiveOn === undefined ? { toDepartment: 'Jurídico' } : { toDepartment: 'Jurídico', effectiveOn },
+        BOSS,
+      ),
+    );
+  const lateNotices = (effects: readonly { type: string; template?: string }[]) =>
+    effects.filter((e) => e.type === 'NOTIFY' && e.template === 'late-transfer-notice');
+
+  it('takes a report 14 days after the change as on time and flags one 15 days after, as a baja (4.23)', () => {
+    const onTime = report('2026-03-15', '2026-03-01')._unsafeUnwrap();
+    expect(onTime.state.transfer).toEqual({
+      toDepartment: 'Jurídico',
+      reportedOn: '2026-03-15',
+      effectiveOn: '2026-03-01',
+    });
+    expect(lateNotices(onTime.effects)).toEqual([]);
+    const late = report('2026-03-16', '2026-03-01')._unsafeUnwrap();
+    expect(late.state.transfer?.lateNotice).toEqual({ days: 15 });
+    expect(lateNotices(late.effects)).toEqual([
+      expect.objectContaining({
+        to: 'it-head',
+        clause: '4.23',
+        data: { username: 'PERLAHL', toDepartment: 'Jurídico', effectiveOn: '2026-03-01', days: 15 },
+      }),
+    ]);
+    expect(late.log.clauses).toContain('4.23');
+  });
+
+  it('flags nothing when the report gives no date, or a date ahead (4.23)', () => {
+    expect(report('2026-03-16')._unsafeUnwrap().state.transfer).toEqual({
+      toDepartment: 'Jurídico',
+      reportedOn: '2026-03-16',
+    });
+    expect(lateNotices(report('2026-03-16', '2026-04-01')._unsafeUnwrap().effects)).toEqual([]);
+  });
+
+  it('refuses a change dated before the account existed (INVALID_DATE, 4.23)', () => {
+    expect(report('2026-03-16', '2025-12-31')._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_DATE',
+      clause: '4.23',
+      details: { field: 'effectiveOn' },
+    });
+  });
+});

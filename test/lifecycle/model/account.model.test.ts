@@ -314,13 +314,17 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
             : (n) => grace(n, bajaOn, 'baja'),
       );
     }
-    case 'REPORT_TRANSFER':
+    case 'REPORT_TRANSFER': {
+      const effectiveOn = b.effectiveOn as PlainDate | undefined;
       return rowThen(
         from('active', 'onLeave'),
         b.toDepartment === m.department
           ? 'SAME_DEPARTMENT'
-          : (n) => Object.assign(n, { status: 'transferPending', leaveUntil: undefined }),
+          : effectiveOn !== undefined && effectiveOn < m.createdOn
+            ? 'INVALID_DATE'
+            : (n) => Object.assign(n, { status: 'transferPending', leaveUntil: undefined }),
       );
+    }
     case 'COMPLETE_TRANSFER':
       return rowThen(
         from('transferPending'),
@@ -452,8 +456,22 @@ const commands = [
         ),
     ),
   fc
-    .tuple(dept, fc.constantFrom<Role>('direct-boss', 'user', 'unit-it', 'helpdesk'))
-    .map(([to, role]) => new Act({ type: 'REPORT_TRANSFER', body: { toDepartment: to }, role })),
+    .tuple(
+      dept,
+      fc.constantFrom<Role>('direct-boss', 'user', 'unit-it', 'helpdesk'),
+      fc.option(fc.integer({ min: -5, max: 400 }), { nil: null }),
+    )
+    .map(
+      ([to, role, back]) =>
+        new Dated(
+          (d) => ({
+            type: 'REPORT_TRANSFER',
+            body: back === null ? { toDepartment: to } : { toDepartment: to, effectiveOn: addDays(d, -back) },
+            role,
+          }),
+          `REPORT_TRANSFER(${to}, ${back} by ${role})`,
+        ),
+    ),
   dept.map((to) => new Act({ type: 'COMPLETE_TRANSFER', body: { toDepartment: to } })),
   fc.constant(new Act({ type: 'NEW_AREA_DECLINES', body: {} })),
   fc.integer({ min: 0, max: 4 }).map((n) => new Act({ type: 'SANCTION', body: { permanent: n === 0 } })),
