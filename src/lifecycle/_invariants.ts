@@ -7,6 +7,10 @@ type Rule = { readonly path: string; readonly message: string; readonly holds: (
 
 const closing = (s: AccountState) => s.status === 'gracePeriod' || s.status === 'cancellationNotice';
 const resume = (s: AccountState) => s.suspension?.resume;
+/** The status a notice returns to if withdrawn: its leave, inquiry or transfer is kept meanwhile. */
+const previous = (s: AccountState) => (s.status === 'cancellationNotice' ? s.closing?.previous : undefined);
+const keeps = (s: AccountState, status: string) =>
+  s.status === status || resume(s) === status || previous(s) === status;
 
 /**
  * @internal What makes a well-shaped state one the machine can reach: each status has the
@@ -52,20 +56,23 @@ const RULES: readonly Rule[] = [
   },
   {
     path: 'leave',
-    message: 'present exactly on leave',
-    holds: (s) => (s.leave !== undefined) === (s.status === 'onLeave' || resume(s) === 'onLeave'),
+    message: 'present exactly on leave (or kept by a suspension or a notice)',
+    holds: (s) => (s.leave !== undefined) === keeps(s, 'onLeave'),
   },
   {
     path: 'inquiry',
-    message: 'present exactly during an inactivity inquiry',
-    holds: (s) =>
-      (s.inquiry !== undefined) === (s.status === 'inactivityInquiry' || resume(s) === 'inactivityInquiry'),
+    message: 'present exactly during an inactivity inquiry (or kept by a suspension or a notice)',
+    holds: (s) => (s.inquiry !== undefined) === keeps(s, 'inactivityInquiry'),
   },
   {
     path: 'transfer',
-    message: 'present exactly while a transfer is pending',
-    holds: (s) =>
-      (s.transfer !== undefined) === (s.status === 'transferPending' || resume(s) === 'transferPending'),
+    message: 'present exactly while a transfer is pending (or kept by a suspension or a notice)',
+    holds: (s) => (s.transfer !== undefined) === keeps(s, 'transferPending'),
+  },
+  {
+    path: 'closing',
+    message: 'previous is set only in cancellationNotice',
+    holds: (s) => s.closing?.previous === undefined || s.status === 'cancellationNotice',
   },
   {
     path: 'scheduledBaja',

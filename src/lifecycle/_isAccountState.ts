@@ -74,7 +74,15 @@ const TRANSFER_KEYS: ReadonlySet<string> = new Set([
   'effectiveOn',
   'lateNotice',
 ]);
-const CLOSING_KEYS: ReadonlySet<string> = new Set(['cause', 'since', 'bajaOn', 'reason', 'lateNotice']);
+const CLOSING_KEYS: ReadonlySet<string> = new Set([
+  'cause',
+  'since',
+  'bajaOn',
+  'reason',
+  'lateNotice',
+  'previous',
+]);
+const PREVIOUS: ReadonlySet<unknown> = new Set(['active', 'onLeave', 'inactivityInquiry', 'transferPending']);
 const BAJA_KEYS: ReadonlySet<string> = new Set(['on', 'reportedOn', 'reason']);
 const DAYS_KEYS: ReadonlySet<string> = new Set(['days']);
 const CANCELLATION_KEYS: ReadonlySet<string> = new Set(['on', 'cause']);
@@ -142,6 +150,7 @@ function isClosing(x: unknown, memo: DateMemo | undefined): boolean {
   if (!isObject(x) || !hasKeys(x, CLOSING_KEYS)) return false;
   if (!CAUSES.has(x.cause) || !isDate(x.since, memo) || !optionalDate(x, 'bajaOn', memo)) return false;
   if ('reason' in x && !OFFBOARD_CAUSES.has(x.reason)) return false;
+  if ('previous' in x && !PREVIOUS.has(x.previous)) return false;
   return !('lateNotice' in x) || isLateNotice(x.lateNotice);
 }
 

@@ -43,6 +43,7 @@ type Effects =
   | 'announceGrace'
   | 'flagLateNotice'
   | 'flagLateTransfer'
+  | 'withdrawCancellation'
   | 'cancelAccount'
   | 'suspend'
   | 'restore'
@@ -579,6 +580,15 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
         },
       ];
     },
+    withdrawCancellation: (s, after) => [
+      {
+        type: 'NOTIFY',
+        to: 'direct-boss',
+        template: 'cancellation-withdrawn',
+        clause: '8.3-7',
+        data: { username: s.username, status: after.status },
+      },
+    ],
     cancelAccount: (s, after) => cancellationEffects(s, after),
     suspend: (s, _after, e) => {
       // Only what is newly suspended: a restriction already in force is not imposed twice.
@@ -856,6 +866,20 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
     {
       ...ROW_DEFAULTS,
       from: ['cancellationNotice'],
+      event: 'CANCELLATION_NOT_CONFIRMED',
+      roles: ['it-head', 'mail-officer'],
+      to: ['active', 'onLeave', 'inactivityInquiry', 'transferPending', 'suspended'],
+      effects: ['withdrawCancellation'],
+      clauses: ['4.24', '8.3-7'],
+      summary: {
+        es: 'La solicitud no se confirmó: se retira la cancelación y la cuenta vuelve a donde estaba; la bitácora dice por qué.',
+        en: 'The request was not confirmed: the cancellation is withdrawn and the account returns where it was; the log says why.',
+      },
+      apply: (s, e, policy) => withdrawn(s, dayOf(e.at, policy)),
+    },
+    {
+      ...ROW_DEFAULTS,
+      from: ['cancellationNotice'],
       event: 'NOTICE_ELAPSED',
       roles: ['system'],
       to: ['gracePeriod'],
@@ -1001,13 +1025,32 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
 
 function notice(s: AccountState, day: PlainDate, cause: CancellationCause, policy: Policy): AccountState {
   const plan = cancellationDates(day, policy);
+  const previous: ResumableStatus = RESUMABLE.includes(s.status) ? (s.status as ResumableStatus) : 'active';
+  // What the account was doing stays (its leave, inquiry or transfer), and so does a baja
+  // announced ahead: if IT cannot confirm the request, the account returns there (8.3-7).
   return {
-    // A baja announced ahead stays: it still applies if the notice is withdrawn (8.3-7).
-    ...without(s, 'leave', 'suspension', 'inquiry', 'transfer', 'closing'),
+    ...without(s, 'suspension', 'closing'),
     status: 'cancellationNotice',
     cancelOn: plan.isOk() ? plan.value.cancelOn : day,
-    closing: { cause, since: day },
+    closing: { cause, since: day, previous },
   };
+}
+
+/**
+ * The request was not confirmed (4.24, 8.3-7): the notice is withdrawn and the account returns
+ * to the status it had (a leave that ended meanwhile returns to `active`); an investigation
+ * begun during the notice goes on, now as a suspension of that status.
+ */
+function withdrawn(s: AccountState, day: PlainDate): AccountState {
+  let back: ResumableStatus = s.closing?.previous ?? 'active';
+  let next: AccountState = { ...without(s, 'closing'), cancelOn: null, status: back };
+  if (back === 'onLeave' && next.leave?.until != null && next.leave.until < day) {
+    back = 'active';
+    next = { ...without(next, 'leave'), status: 'active', resumedOn: day };
+  }
+  if (s.suspension !== undefined)
+    next = { ...next, status: 'suspended', suspension: { ...s.suspension, resume: back } };
+  return next;
 }
 
 /** @internal The account machine compiled by the kit. */

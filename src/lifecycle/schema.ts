@@ -78,6 +78,7 @@ export const accountStateSchema = z
         lateNotice: z.exactOptional(
           z.strictObject({ days: z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000)) }),
         ),
+        previous: z.exactOptional(z.enum(['active', 'onLeave', 'inactivityInquiry', 'transferPending'])),
       }),
     ),
     scheduledBaja: z.exactOptional(
@@ -133,6 +134,7 @@ export const accountEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('COMPLETE_TRANSFER'), ...base, toDepartment: shortText }),
   z.strictObject({ type: z.literal('NEW_AREA_DECLINES'), ...base }),
   z.strictObject({ type: z.literal('SANCTION'), ...base, permanent: z.boolean() }),
+  z.strictObject({ type: z.literal('CANCELLATION_NOT_CONFIRMED'), ...base, reason: shortText }),
   system('NOTICE_ELAPSED'),
   system('GRACE_ENDED'),
   system('EXPIRED'),

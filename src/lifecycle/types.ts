@@ -89,6 +89,12 @@ export type AccountClosing = {
   readonly reason?: 'separation' | 'positionChange' | 'contractEnd';
   /** For an `OFFBOARD`: the boss's notice was 15 or more days after the baja (4.23). */
   readonly lateNotice?: { readonly days: number };
+  /**
+   * In `cancellationNotice`: the status the account had before the request, where it returns
+   * if the request is not confirmed (`CANCELLATION_NOT_CONFIRMED`, 8.3-7); its leave, inquiry
+   * or transfer is kept meanwhile.
+   */
+  readonly previous?: ResumableStatus;
 };
 
 /** The reason a boss (or the user, or the unit) gives for a baja (`OFFBOARD`). */
@@ -176,6 +182,12 @@ export type AccountEvent = At &
     | { readonly type: 'COMPLETE_TRANSFER'; readonly toDepartment: string }
     | { readonly type: 'NEW_AREA_DECLINES' }
     | { readonly type: 'SANCTION'; readonly permanent: boolean }
+    | {
+        /** IT could not confirm the boss's request (4.24 "tras la comprobación de su veracidad", 8.3-7). */
+        readonly type: 'CANCELLATION_NOT_CONFIRMED';
+        /** Why, in IT's words; it stays in the log. */
+        readonly reason: string;
+      }
   );
 
 /**

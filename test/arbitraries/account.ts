@@ -76,6 +76,7 @@ const HUMAN_EVENTS = [
   'COMPLETE_TRANSFER',
   'NEW_AREA_DECLINES',
   'SANCTION',
+  'CANCELLATION_NOT_CONFIRMED',
 ] as const;
 export type HumanEventType = (typeof HUMAN_EVENTS)[number];
 
@@ -269,6 +270,8 @@ export function eventFor(
       return { type, at, actor, toDepartment: spec.to };
     case 'SANCTION':
       return { type, at, actor, permanent: spec.permanent };
+    case 'CANCELLATION_NOT_CONFIRMED':
+      return { type, at, actor, reason: 'no se confirmó la solicitud' };
     default:
       return { type, at, actor };
   }

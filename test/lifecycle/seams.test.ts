@@ -251,3 +251,75 @@ describe('late notice of a transfer (4.23 "baja o cambio de adscripción")', () 
     });
   });
 });
+
+describe('a cancellation request IT cannot confirm (4.24, 8.3-7, SPEC §12)', () => {
+  const notConfirmed = (day: string) =>
+    ev('CANCELLATION_NOT_CONFIRMED', day, { reason: 'el jefe no reconoce la solicitud' }, OFFICER);
+
+  it('withdraws the cancellation and returns the account to active, the log saying why (8.3-7)', () => {
+    const n = apply(open(), ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS));
+    const t = transitionAccount(n, notConfirmed('2026-02-28'))._unsafeUnwrap();
+    expect(t.state).toMatchObject({ status: 'active', cancelOn: null, usableThrough: null });
+    expect(t.state.closing).toBeUndefined();
+    expect(t.log).toMatchObject({
+      from: 'cancellationNotice',
+      to: 'active',
+      event: { type: 'CANCELLATION_NOT_CONFIRMED', reason: 'el jefe no reconoce la solicitud' },
+    });
+    expect(t.log.clauses).toContain('8.3-7');
+    expect(t.effects).toEqual([
+      expect.objectContaining({ type: 'NOTIFY', to: 'direct-boss', template: 'cancellation-withdrawn' }),
+    ]);
+    expect(nextDeadline(t.state)).toBeNull();
+    expect(advanceAccount(t.state, '2026-04-01')._unsafeUnwrap().state.status).toBe('active');
+  });
+
+  it('returns to the leave, the inquiry or the transfer the account had (8.3-7)', () => {
+    const onLeave = apply(
+      open(),
+      ev('START_LEAVE', '2026-02-01', { kind: 'medical', until: '2026-06-30' }, BOSS),
+      ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS),
+      notConfirmed('2026-02-28'),
+    );
+    expect(onLeave).toMatchObject({ status: 'onLeave', leave: { kind: 'medical', until: '2026-06-30' } });
+
+    const idle = apply(
+      open({ createdOn: '2026-01-15' }),
+      ev('OPEN_INACTIVITY_INQUIRY', '2026-05-01', {}, OFFICER),
+      ev('REQUEST_CANCELLATION', '2026-05-04', {}, BOSS),
+    );
+    expect(idle.closing).toMatchObject({ cause: 'inactivity', previous: 'inactivityInquiry' });
+    const back = apply(idle, notConfirmed('2026-05-05'));
+    expect(back).toMatchObject({ status: 'inactivityInquiry', inquiry: { openedOn: '2026-05-01' } });
+
+    const moving = apply(
+      open(),
+      ev('REPORT_TRANSFER', '2026-03-02', { toDepartment: 'Jurídico' }, BOSS),
+      ev('REQUEST_CANCELLATION', '2026-03-03', {}, BOSS),
+      notConfirmed('2026-03-04'),
+    );
+    expect(moving).toMatchObject({ status: 'transferPending', transfer: { toDepartment: 'Jurídico' } });
+  });
+
+  it('keeps an investigation begun during the notice, now suspending the status it returns to (4.21.4, 8.3-7)', () => {
+    const s = apply(
+      open(),
+      ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS),
+      ev('SUSPEND', '2026-02-27', { reason: 'investigation', until: null }, IT_HEAD, '11:00'),
+      notConfirmed('2026-02-28'),
+    );
+    expect(s).toMatchObject({ status: 'suspended', suspension: { network: true, resume: 'active' } });
+  });
+
+  it('is recorded only by IT, only during the notice (FORBIDDEN_ROLE, INVALID_TRANSITION)', () => {
+    const n = apply(open(), ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS));
+    const byBoss = transitionAccount(
+      n,
+      ev('CANCELLATION_NOT_CONFIRMED', '2026-02-28', { reason: 'x' }, BOSS),
+    );
+    expect(byBoss._unsafeUnwrapErr().code).toBe('FORBIDDEN_ROLE');
+    expect(transitionAccount(open(), notConfirmed('2026-02-28'))._unsafeUnwrapErr().code).toBe(
+      'INVALID_TRANSITION',
+    );
+  });
+});

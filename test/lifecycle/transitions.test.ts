@@ -158,7 +158,11 @@ describe('cancellation asked by the boss (4.24, 8.3-6…10)', () => {
     const l = apply(open(), ev('START_LEAVE', '2026-02-01', { kind: 'medical', until: null }, BOSS));
     const t = transitionAccount(l, ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS))._unsafeUnwrap();
     expect(t.state.closing?.cause).toBe('request');
-    expect(t.state.leave).toBeUndefined();
+    // The leave is kept for a withdrawal (8.3-7) and ends with the grace period.
+    expect(t.state.closing?.previous).toBe('onLeave');
+    const g = advanceAccount(t.state, '2026-03-01')._unsafeUnwrap().state;
+    expect(g.status).toBe('gracePeriod');
+    expect(g.leave).toBeUndefined();
   });
 });
 

@@ -36,6 +36,8 @@ type Model = {
   suspensionUntil: PlainDate | null;
   /** An investigation recorded in the notice or the grace period (SPEC §12): the status stays. */
   overlay: boolean;
+  /** In the notice: where an unconfirmed request returns the account (8.3-7). */
+  previous: Resumable | null;
   resume: Resumable;
   department: string;
   internet: boolean;
@@ -62,11 +64,13 @@ const ACTOR: Record<string, Role> = {
   COMPLETE_TRANSFER: 'mail-officer',
   NEW_AREA_DECLINES: 'mail-officer',
   SANCTION: 'it-head',
+  CANCELLATION_NOT_CONFIRMED: 'mail-officer',
 };
 /** Roles a row takes besides the one in ACTOR (SPEC §12: the user and the unit report too). */
 const ALSO: Record<string, Role[]> = {
   OFFBOARD: ['mail-officer', 'user', 'unit-it'],
   REPORT_TRANSFER: ['mail-officer', 'user', 'unit-it'],
+  CANCELLATION_NOT_CONFIRMED: ['it-head'],
 };
 const ALIVE: AccountStatus[] = [
   'active',
@@ -130,6 +134,7 @@ function grace(m: Model, bajaOn: PlainDate, cause: Cause) {
     cause,
     leaveUntil: undefined,
     scheduledBaja: null,
+    previous: null,
   });
 }
 
@@ -298,9 +303,9 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
       return rowThen(from('active', 'onLeave', 'transferPending', 'inactivityInquiry'), (n) =>
         Object.assign(n, {
           cause: n.status === 'inactivityInquiry' ? 'inactivity' : 'request',
+          previous: n.status,
           status: 'cancellationNotice',
           cancelOn: addDays(n.day, NOTICE),
-          leaveUntil: undefined,
         }),
       );
     case 'OFFBOARD': {
@@ -347,6 +352,17 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
       return rowThen(from('active', 'onLeave', 'inactivityInquiry', 'transferPending', 'suspended'), (n) => {
         if (n.status !== 'suspended')
           Object.assign(n, { resume: n.status, status: 'suspended', suspensionUntil: null });
+      });
+    case 'CANCELLATION_NOT_CONFIRMED':
+      return rowThen(from('cancellationNotice'), (n) => {
+        let back: Resumable = n.previous ?? 'active';
+        if (back === 'onLeave' && n.leaveUntil != null && n.leaveUntil < n.day) {
+          back = 'active';
+          Object.assign(n, { leaveUntil: undefined, resumedOn: n.day });
+        }
+        if (n.overlay) Object.assign(n, { overlay: false, resume: back, status: 'suspended' });
+        else n.status = back;
+        Object.assign(n, { cancelOn: null, cause: null, previous: null });
       });
     default:
       throw new Error(spec.type);
@@ -474,6 +490,9 @@ const commands = [
     ),
   dept.map((to) => new Act({ type: 'COMPLETE_TRANSFER', body: { toDepartment: to } })),
   fc.constant(new Act({ type: 'NEW_AREA_DECLINES', body: {} })),
+  fc
+    .constantFrom<Role>('mail-officer', 'it-head', 'direct-boss')
+    .map((role) => new Act({ type: 'CANCELLATION_NOT_CONFIRMED', body: { reason: 'sin confirmar' }, role })),
   fc.integer({ min: 0, max: 4 }).map((n) => new Act({ type: 'SANCTION', body: { permanent: n === 0 } })),
 ];
 
@@ -512,6 +531,7 @@ describe('the account lifecycle against its model (fc.commands)', () => {
             leaveUntil: undefined,
             suspensionUntil: null,
             overlay: false,
+            previous: null,
             resume: 'active',
             department: 'Compras',
             internet,
