@@ -35,6 +35,7 @@ type Guards =
   | 'permanentOnly'
   | 'investigationOnly'
   | 'transferDateValid'
+  | 'reportedDepartment'
   | 'hasSuspension';
 type Effects =
   | 'askBoss'
@@ -454,6 +455,13 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
       return toDepartment === s.department
         ? violation('SAME_DEPARTMENT', '8.2-1.B', { department: toDepartment })
         : null;
+    },
+    reportedDepartment: (s, e) => {
+      const { toDepartment } = as(e, 'COMPLETE_TRANSFER');
+      const reported = s.transfer?.toDepartment;
+      return reported === undefined || reported === toDepartment
+        ? null
+        : violation('TRANSFER_DEPARTMENT_MISMATCH', '8.2-6', { reported, requested: toDepartment });
     },
     transferDateValid: (s, e) => {
       const { effectiveOn } = as(e, 'REPORT_TRANSFER');
@@ -987,7 +995,7 @@ export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, Accoun
       event: 'COMPLETE_TRANSFER',
       roles: ['mail-officer'],
       to: ['active'],
-      guards: ['otherDepartment'],
+      guards: ['otherDepartment', 'reportedDepartment'],
       effects: ['moveMailbox'],
       clauses: ['8.2-4.B', '8.2-6', '8.2-9', '4.13'],
       summary: {

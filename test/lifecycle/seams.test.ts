@@ -323,3 +323,23 @@ describe('a cancellation request IT cannot confirm (4.24, 8.3-7, SPEC §12)', ()
     );
   });
 });
+
+describe('a transfer completes where it was reported to go (8.2-1.B, 8.2-6)', () => {
+  it('refuses COMPLETE_TRANSFER to another department than the reported one (TRANSFER_DEPARTMENT_MISMATCH, 8.2-6)', () => {
+    const pending = apply(open(), ev('REPORT_TRANSFER', '2026-03-02', { toDepartment: 'Jurídico' }, BOSS));
+    const wrong = transitionAccount(
+      pending,
+      ev('COMPLETE_TRANSFER', '2026-03-10', { toDepartment: 'Almacén' }, OFFICER),
+    );
+    expect(wrong._unsafeUnwrapErr()).toMatchObject({
+      code: 'TRANSFER_DEPARTMENT_MISMATCH',
+      clause: '8.2-6',
+      details: { reported: 'Jurídico', requested: 'Almacén' },
+    });
+    const right = transitionAccount(
+      pending,
+      ev('COMPLETE_TRANSFER', '2026-03-10', { toDepartment: 'Jurídico' }, OFFICER),
+    );
+    expect(right._unsafeUnwrap().state).toMatchObject({ status: 'active', department: 'Jurídico' });
+  });
+});

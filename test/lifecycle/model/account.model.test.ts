@@ -38,6 +38,8 @@ type Model = {
   overlay: boolean;
   /** In the notice: where an unconfirmed request returns the account (8.3-7). */
   previous: Resumable | null;
+  /** The department a pending transfer was reported to (8.2-1.B). */
+  reportedTo: string | null;
   resume: Resumable;
   department: string;
   internet: boolean;
@@ -327,7 +329,12 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
           ? 'SAME_DEPARTMENT'
           : effectiveOn !== undefined && effectiveOn < m.createdOn
             ? 'INVALID_DATE'
-            : (n) => Object.assign(n, { status: 'transferPending', leaveUntil: undefined }),
+            : (n) =>
+                Object.assign(n, {
+                  status: 'transferPending',
+                  leaveUntil: undefined,
+                  reportedTo: b.toDepartment,
+                }),
       );
     }
     case 'COMPLETE_TRANSFER':
@@ -335,13 +342,15 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
         from('transferPending'),
         b.toDepartment === m.department
           ? 'SAME_DEPARTMENT'
-          : (n) =>
-              Object.assign(n, {
-                status: 'active',
-                department: b.toDepartment,
-                internet: false,
-                resumedOn: n.day,
-              }),
+          : b.toDepartment !== m.reportedTo
+            ? 'TRANSFER_DEPARTMENT_MISMATCH'
+            : (n) =>
+                Object.assign(n, {
+                  status: 'active',
+                  department: b.toDepartment,
+                  internet: false,
+                  resumedOn: n.day,
+                }),
       );
     case 'NEW_AREA_DECLINES':
       return rowThen(from('transferPending'), (n) => grace(n, n.day, 'baja'));
@@ -532,6 +541,7 @@ describe('the account lifecycle against its model (fc.commands)', () => {
             suspensionUntil: null,
             overlay: false,
             previous: null,
+            reportedTo: null,
             resume: 'active',
             department: 'Compras',
             internet,
