@@ -1,4 +1,9 @@
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
+import { readPolicy } from '../policy/readPolicy.js';
+
+// A policy readPolicy refuses reads as the procedure's own: a malformed policy never lifts a
+// limit silently (4.9, 4.13).
+const policyOrDefault = (policy: unknown): Policy => readPolicy(policy).unwrapOr(SESEQ_POLICY);
+
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 
@@ -22,7 +27,7 @@ const seatsPerDepartment = (p: Policy): number =>
 export function seatCap(department: string, policy: Policy = SESEQ_POLICY): number {
   const p = policyOrDefault(policy);
   const exceptions = p.seatExceptions;
-  if (exceptions !== null && typeof exceptions === 'object' && Object.hasOwn(exceptions, department)) {
+  if (typeof department === 'string' && Object.hasOwn(exceptions, department)) {
     const cap = exceptions[department];
     if (isCount(cap)) return cap;
   }

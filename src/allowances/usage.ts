@@ -1,9 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { departmentOf, holderDepartment } from './_ledger.js';
 import { exitCap, seatCap } from './caps.js';
 import { allowanceLedgerSchema } from './schema.js';
@@ -34,7 +34,9 @@ export function departmentUsage(
   const l = allowanceLedgerSchema.safeParse(ledger);
   if (!l.success) return err(issuesToViolation(l.error.issues));
   if (typeof department !== 'string') return err(issuesToViolation([]));
-  const p = policyOrDefault(policy);
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
+  const p = read.value;
   const d = departmentOf(l.data, department);
   return ok({
     department,

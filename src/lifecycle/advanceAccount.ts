@@ -4,7 +4,8 @@ import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { LogEntry } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
-import { invalidDate, resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
+import { invalidDate } from '../schedule/_args.js';
 import { dueOn, systemEventFor } from './_due.js';
 import type { StampedAccountEffect } from './effects.js';
 import { accountMachine } from './machine.js';
@@ -53,7 +54,7 @@ export function advanceAccount(
   asOf: PlainDate,
   policy?: Policy,
 ): Result<AccountAdvance, Violation> {
-  const p = resolvePolicy(policy);
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   if (!isPlainDate(asOf)) return err(invalidDate(asOf, 'asOf'));
   const parsed = accountStateSchema.safeParse(state);

@@ -3,7 +3,7 @@ import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { LogEntry } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
-import { resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { accountMachine } from './machine.js';
 import { accountStateSchema } from './schema.js';
 import type { AccountState } from './types.js';
@@ -31,7 +31,7 @@ export function replayAccount(
   log: readonly LogEntry[],
   policy?: Policy,
 ): Result<AccountState, Violation> {
-  const p = resolvePolicy(policy);
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   const s = accountStateSchema.safeParse(initial);
   if (!s.success) {

@@ -2,7 +2,7 @@ import { err, type Result } from 'neverthrow';
 import type { Violation } from '../errors/violation.js';
 import type { Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
-import { resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import type { StampedAccountEffect } from './effects.js';
 import { accountMachine } from './machine.js';
 import type { AccountState, AnyAccountEvent } from './types.js';
@@ -39,7 +39,7 @@ export function transitionAccount(
   event: AnyAccountEvent,
   policy?: Policy,
 ): Result<AccountTransition, Violation> {
-  const p = resolvePolicy(policy);
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   return accountMachine.transition(state, event, p.value);
 }

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { type Violation, violation } from '../errors/violation.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
-import { namesPolicy } from './_policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { NUMBERED_RANGE, USERNAME_MAX_LENGTH } from './constants.js';
 import { readName } from './readName.js';
 import type { PersonNameInput, UsernameCandidate, UsernameConformance } from './types.js';
@@ -38,9 +38,11 @@ export function checkUsernameConformance(
   if (typeof username !== 'string') {
     return err(violation('INVALID_INPUT', null, { issues: ['username: expected a string'] }));
   }
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
   const parsed = readName(name);
   if ('code' in parsed) return err(parsed);
-  const common = namesPolicy(policy).commonFirstNames;
+  const common = read.value.commonFirstNames;
   const expected: UsernameCandidate[] = [];
   const readings = [parsed.name];
   if (parsed.alternative !== undefined) readings.push(parsed.alternative);

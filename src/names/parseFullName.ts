@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { NAME_PART_MAX_LENGTH } from './constants.js';
 import { FULL_NAME_MAX_LENGTH, foldWords, isViolation, tooLong } from './normalize.js';
 import { isParticle } from './particles.js';
@@ -27,7 +28,7 @@ function spanLength(words: readonly string[], from: number, to: number): number 
  * {@link parsePersonName}. @see 5.4.3, F01
  *
  * @param text - the full name, unknown until checked
- * @param _policy - accepted for symmetry with the rest of the module; nothing here depends on it
+ * @param policy - read through `readPolicy` (a refused one gives `INVALID_POLICY`); the rules here do not depend on it
  * @returns the reading and whether it was ambiguous, or the first problem found
  *
  * @example
@@ -36,7 +37,9 @@ function spanLength(words: readonly string[], from: number, to: number): number 
  * parseFullName('Juana Inés Pérez').map((r) => r.ambiguous)
  * //=> ok(true)
  */
-export function parseFullName(text: unknown, _policy?: Policy): Result<FullNameParse, Violation> {
+export function parseFullName(text: unknown, policy?: Policy): Result<FullNameParse, Violation> {
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
   if (typeof text !== 'string') {
     return err(violation('INVALID_INPUT', null, { issues: ['(root): expected a string'] }));
   }

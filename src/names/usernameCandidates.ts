@@ -1,5 +1,5 @@
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
-import { namesPolicy } from './_policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { USERNAME_MAX_LENGTH } from './constants.js';
 import type { PersonName, UsernameCandidate, UsernameRule } from './types.js';
 
@@ -86,7 +86,9 @@ export function usernameCandidates(name: PersonName, policy: Policy = SESEQ_POLI
       paternalSurname: typeof name.paternalSurname === 'string' ? name.paternalSurname : null,
       maternalSurname: typeof name.maternalSurname === 'string' ? name.maternalSurname : null,
     };
-    return ruleCandidates(clean, namesPolicy(policy).commonFirstNames).filter(
+    const p = readPolicy(policy);
+    if (p.isErr()) return [];
+    return ruleCandidates(clean, p.value.commonFirstNames).filter(
       (c) => c.username.length <= USERNAME_MAX_LENGTH && RULE_USERNAME.test(c.username),
     );
   } catch {

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import type * as z from 'zod/mini';
 import { issuesToViolations } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import { freezePolicy, type Policy, SESEQ_POLICY } from './policy.js';
@@ -24,7 +25,24 @@ export function definePolicy(overrides: unknown): Result<Policy, Violation[]> {
       issuesToViolations(parsed.error.issues).map((v) => ({ ...v, code: 'INVALID_POLICY' as const })),
     );
   }
-  const o = parsed.data;
+  return ok(buildPolicy(parsed.data));
+}
+
+// The mark of a policy this module built and froze. A module-private symbol, set as a
+// non-enumerable property: a spread or a JSON copy does not carry it, so only the object
+// definePolicy returned (frozen, hence unchanged since) is recognised without re-reading.
+const BUILT = Symbol('seseq-correo.policy');
+
+/** @internal Whether `p` is a policy {@link buildPolicy} made (and so valid and frozen). */
+export function isBrandedPolicy(p: object): boolean {
+  return Object.isFrozen(p) && Object.hasOwn(p, BUILT);
+}
+
+/**
+ * @internal The policy of validated overrides (or of a validated whole policy): the default
+ * with the given fields replaced, copied, frozen and marked.
+ */
+export function buildPolicy(o: z.infer<typeof policyOverridesSchema>): Policy {
   const merged: Policy = {
     ...SESEQ_POLICY,
     ...(Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<Policy>),
@@ -35,7 +53,9 @@ export function definePolicy(overrides: unknown): Result<Policy, Violation[]> {
     for (const [k, v] of Object.entries(o.seatExceptions)) exceptions[k] = v;
     (merged as { seatExceptions: Record<string, number> }).seatExceptions = exceptions;
   }
-  return ok(freezePolicy(structuredCloneSafe(merged)));
+  const built = structuredCloneSafe(merged);
+  Object.defineProperty(built, BUILT, { value: true, enumerable: false });
+  return freezePolicy(built);
 }
 
 function structuredCloneSafe(p: Policy): Policy {

@@ -1,5 +1,4 @@
 import { err, ok, type Result } from 'neverthrow';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -7,6 +6,7 @@ import type { NotifyEffect } from '../machine/effects.js';
 import type { Actor, LogEntry, Stamped, Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { readFullName } from './_names.js';
 import type { RequestEffect } from './effects.js';
 import { finding, formFindings } from './findings.js';
@@ -40,7 +40,9 @@ export function createRequest(
   actor: Actor,
   policy: Policy = SESEQ_POLICY,
 ): Result<Transition<RequestState, Stamped<RequestEffect>>, Violation[]> {
-  const p = policyOrDefault(policy);
+  const read = readPolicy(policy);
+  if (read.isErr()) return err([read.error]);
+  const p = read.value;
   const problems: Violation[] = [];
   const a = instantSchema.safeParse(at);
   if (!a.success) problems.push(...issuesToViolations(a.error.issues).map((v) => labelled(v, 'at')));

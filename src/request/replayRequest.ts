@@ -1,10 +1,10 @@
 import { err, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { createRequest } from './createRequest.js';
 import { requestMachine } from './machine.js';
 import type { RequestState } from './types.js';
@@ -24,7 +24,9 @@ export function replayRequest(
   log: readonly unknown[],
   policy: Policy = SESEQ_POLICY,
 ): Result<RequestState, Violation> {
-  const p = policyOrDefault(policy);
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
+  const p = read.value;
   if (!Array.isArray(log) || log.length === 0) return err(invalid(0, 'a log starts with its CREATE entry'));
   for (let i = 1; i < log.length; i++) {
     if (!entrySchema.safeParse(log[i]).success) return err(invalid(i, 'not a log entry'));

@@ -1,13 +1,12 @@
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import type { MailboxLevel, MailboxUsage } from './types.js';
 
 const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 
-function warningRatio(policy: unknown): number {
-  const r = (policy as Partial<Policy> | null | undefined)?.quotaWarningRatio;
-  return typeof r === 'number' && r > 0 && r <= 1 ? r : SESEQ_POLICY.quotaWarningRatio;
-}
+// A policy readPolicy refuses reads as the procedure's own 90 % (5.4.8).
+const warningRatio = (policy: unknown): number => readPolicy(policy).unwrapOr(SESEQ_POLICY).quotaWarningRatio;
 
 /**
  * How full a mailbox is.

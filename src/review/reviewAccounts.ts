@@ -9,7 +9,8 @@ import { advanceSteps } from '../lifecycle/advanceAccount.js';
 import { inactivitySince } from '../lifecycle/machine.js';
 import type { AccountState, SystemEventType } from '../lifecycle/types.js';
 import type { Policy } from '../policy/policy.js';
-import { invalidDate, resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
+import { invalidDate } from '../schedule/_args.js';
 import { checkConformance } from './_conformance.js';
 import { mailboxUsage } from './mailboxUsage.js';
 import { isReviewSnapshot, reviewSnapshotSchema } from './schema.js';
@@ -77,7 +78,7 @@ export function reviewAccounts(
   asOf: unknown,
   policy?: Policy,
 ): Result<AccountsReview, Violation> {
-  const p = resolvePolicy(policy);
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   if (!isPlainDate(asOf)) return err(invalidDate(asOf, 'asOf'));
   if (!Array.isArray(accounts)) {

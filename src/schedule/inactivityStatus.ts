@@ -2,7 +2,8 @@ import { err, ok, type Result } from 'neverthrow';
 import { addMonths, type PlainDate } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { inRange, plainDateArg, resolvePolicy } from './_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
+import { inRange, plainDateArg } from './_args.js';
 import type { InactivityStatus } from './types.js';
 
 /**
@@ -37,7 +38,7 @@ export function inactivityStatus(
   asOf: unknown,
   policy?: Policy,
 ): Result<InactivityStatus, Violation> {
-  const p = resolvePolicy(policy);
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   const last = lastAccessOn === null ? ok(null) : plainDateArg(lastAccessOn, 'lastAccessOn');
   if (last.isErr()) return err(last.error);

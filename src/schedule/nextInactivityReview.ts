@@ -2,7 +2,8 @@ import { err, ok, type Result } from 'neverthrow';
 import { addMonths } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { inRange, plainDateArg, resolvePolicy } from './_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
+import { inRange, plainDateArg } from './_args.js';
 import type { InactivityReviewDate } from './types.js';
 
 /**
@@ -23,7 +24,7 @@ export function nextInactivityReview(
   lastOn: unknown,
   policy?: Policy,
 ): Result<InactivityReviewDate, Violation> {
-  const p = resolvePolicy(policy);
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   const last = plainDateArg(lastOn, 'lastOn');
   if (last.isErr()) return err(last.error);

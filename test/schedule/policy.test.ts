@@ -71,11 +71,10 @@ describe('the schedules read the policy they are given (SPEC §2)', () => {
     for (const [field, value] of cases) {
       const r = offboardingSchedule('2026-12-20', bad(field, value) as never);
       expect(r.isErr(), `${field} = ${String(value)}`).toBe(true);
-      expect(issuesOf(r)).toEqual({
-        code: 'INVALID_POLICY',
-        clause: null,
-        details: { issues: [`${field}: invalid`] },
-      });
+      expect(issuesOf(r)).toMatchObject({ code: 'INVALID_POLICY', clause: null });
+      const issues = issuesOf(r).details.issues as string[];
+      expect(issues, `${field} = ${String(value)}`).toHaveLength(1);
+      expect(issues[0]?.startsWith(`${field}`)).toBe(true);
     }
   });
 
@@ -98,10 +97,9 @@ describe('the schedules read the policy they are given (SPEC §2)', () => {
       ]);
     }
     const many = { ...SESEQ_POLICY, offboardingGraceDays: -1, timeZone: 'Nowhere/Else' };
-    expect(issuesOf(toPlainDate('2026-11-30T20:00:00Z', many as never)).details.issues).toEqual([
-      'offboardingGraceDays: invalid',
-      'timeZone: invalid',
-    ]);
+    expect(
+      (issuesOf(toPlainDate('2026-11-30T20:00:00Z', many as never)).details.issues as string[]).sort(),
+    ).toEqual(['offboardingGraceDays: too_small', 'timeZone: custom']);
   });
 
   it('echo at most 40 characters of a bad date, and name its field (INVALID_DATE)', () => {
