@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
 import { compareInstants } from '../_internal/instant.js';
+import { entryDifference } from '../_internal/sameJson.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -31,7 +32,11 @@ export type Machine<S extends MachineState, E extends MachineEvent, D extends Ef
    * million accounts); anything from outside goes through `transition`.
    */
   readonly step: (state: S, event: E, policy: Policy) => Result<Transition<S, Stamped<D>>, Violation>;
-  /** Re-applies logged events from `state` on, checking each entry's `from`, `to` and `version`. */
+  /**
+   * Re-applies logged events from `state` on; each logged entry must equal, field by field
+   * (subject, from, to, version, at, actor, event, clauses; nothing else), the entry the
+   * transition writes, else `INVALID_LOG` with the entry's index and the first differing field.
+   */
   readonly replay: (state: S, log: readonly unknown[], policy: Policy) => Result<S, Violation>;
 };
 
@@ -127,19 +132,25 @@ export function defineMachine<
   const replay: Machine<S, E, D>['replay'] = (initial, log, policy) => {
     let state = initial;
     for (let i = 0; i < log.length; i++) {
-      const entry = log[i] as Partial<LogEntry> | null | undefined;
+      const entry = log[i] as Record<string, unknown> | null | undefined;
       if (entry === null || typeof entry !== 'object') return err(invalidLog(i, 'not an entry'));
-      if (entry.subject !== state.id) return err(invalidLog(i, 'another subject'));
+      if (entry.subject !== state.id) return err(invalidLog(i, 'another subject', 'subject'));
       if (entry.from !== state.status)
-        return err(invalidLog(i, `from ${String(entry.from)} but state is ${state.status}`));
+        return err(invalidLog(i, `from ${String(entry.from)} but state is ${state.status}`, 'from'));
       const result = transition(state, entry.event, policy);
       if (result.isErr()) return err(invalidLog(i, `event refused: ${result.error.code}`));
       const next = result.value.state;
-      if (next.status !== entry.to || next.version !== entry.version) {
+      // The whole entry must be the one the transition writes: an edited actor, instant or
+      // clause list is as much a forgery as an edited status (issue 12).
+      const field = entryDifference(result.value.log as unknown as Record<string, unknown>, entry);
+      if (field !== null) {
         return err(
           invalidLog(
             i,
-            `gives ${next.status} v${next.version}, log says ${String(entry.to)} v${String(entry.version)}`,
+            field === 'to' || field === 'version'
+              ? `gives ${next.status} v${next.version}, log says ${String(entry.to)} v${String(entry.version)}`
+              : `${field} differs from the entry the transition writes`,
+            field,
           ),
         );
       }
@@ -155,6 +166,6 @@ function withSubject(v: Violation, what: 'state' | 'event'): Violation {
   return { ...v, details: { ...v.details, input: what } };
 }
 
-function invalidLog(entry: number, reason: string): Violation {
-  return violation('INVALID_LOG', null, { entry, reason });
+function invalidLog(entry: number, reason: string, field?: string): Violation {
+  return violation('INVALID_LOG', null, field === undefined ? { entry, reason } : { entry, reason, field });
 }

@@ -1,5 +1,6 @@
 import { err, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { entryDifference } from '../_internal/sameJson.js';
 import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -40,8 +41,11 @@ export function replayRequest(
   if (created.isErr())
     return err(invalid(0, `CREATE refused: ${created.error.map((v) => v.code).join(', ')}`));
   const state = created.value.state;
-  if (entry.subject !== state.id || entry.to !== state.status || entry.version !== state.version) {
-    return err(invalid(0, 'the CREATE entry does not match its form'));
+  const field = entryDifference(created.value.log as unknown as Record<string, unknown>, entry);
+  if (field !== null) {
+    return err(
+      violation('INVALID_LOG', null, { entry: 0, reason: 'the CREATE entry does not match its form', field }),
+    );
   }
   return requestMachine.replay(state, log.slice(1), p).mapErr((v) => shift(v));
 }
