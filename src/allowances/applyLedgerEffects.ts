@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuse } from '../_internal/guard.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -75,6 +76,14 @@ const LEDGER_TYPES: ReadonlySet<unknown> = new Set([
  * //=> [{ username: 'PERLAHL', exception: null }]
  */
 export function applyLedgerEffects(
+  ledger: AllowanceLedger,
+  effects: readonly unknown[],
+  policy: Policy = SESEQ_POLICY,
+): Result<AllowanceLedger, Violation> {
+  return guard([ledger, effects, policy], () => applyLedgerEffectsUnguarded(ledger, effects, policy), refuse);
+}
+
+function applyLedgerEffectsUnguarded(
   ledger: AllowanceLedger,
   effects: readonly unknown[],
   policy: Policy = SESEQ_POLICY,

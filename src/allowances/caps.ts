@@ -1,3 +1,4 @@
+import { guard } from '../_internal/guard.js';
 import { readPolicy } from '../policy/readPolicy.js';
 
 // A policy readPolicy refuses reads as the procedure's own: a malformed policy never lifts a
@@ -25,6 +26,14 @@ const seatsPerDepartment = (p: Policy): number =>
  * //=> 2
  */
 export function seatCap(department: string, policy: Policy = SESEQ_POLICY): number {
+  return guard(
+    [department, policy],
+    () => seatCapUnguarded(department, policy),
+    () => SESEQ_POLICY.mailboxSeatsPerDepartment,
+  );
+}
+
+function seatCapUnguarded(department: string, policy: Policy = SESEQ_POLICY): number {
   const p = policyOrDefault(policy);
   const exceptions = p.seatExceptions;
   if (typeof department === 'string' && Object.hasOwn(exceptions, department)) {
@@ -43,6 +52,14 @@ export function seatCap(department: string, policy: Policy = SESEQ_POLICY): numb
  * //=> 2
  */
 export function exitCap(policy: Policy = SESEQ_POLICY): number {
+  return guard(
+    [policy],
+    () => exitCapUnguarded(policy),
+    () => SESEQ_POLICY.internetExitsPerDepartment,
+  );
+}
+
+function exitCapUnguarded(policy: Policy = SESEQ_POLICY): number {
   const cap = policyOrDefault(policy).internetExitsPerDepartment;
   return isCount(cap) ? cap : SESEQ_POLICY.internetExitsPerDepartment;
 }

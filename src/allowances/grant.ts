@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuse } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
@@ -52,6 +53,14 @@ const grantInputSchema = z.discriminatedUnion('kind', [
  * //=> 'INTERNET_EXIT_LIMIT_REACHED'
  */
 export function grant(
+  ledger: AllowanceLedger,
+  input: GrantInput,
+  policy: Policy = SESEQ_POLICY,
+): Result<AllowanceLedger, Violation> {
+  return guard([ledger, input, policy], () => grantUnguarded(ledger, input, policy), refuse);
+}
+
+function grantUnguarded(
   ledger: AllowanceLedger,
   input: GrantInput,
   policy: Policy = SESEQ_POLICY,

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuse } from '../_internal/guard.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
@@ -45,6 +46,14 @@ const transferInputSchema = z.strictObject({
  * //=> ['Almacén']
  */
 export function transfer(
+  ledger: AllowanceLedger,
+  input: TransferInput,
+  policy: Policy = SESEQ_POLICY,
+): Result<AllowanceLedger, Violation> {
+  return guard([ledger, input, policy], () => transferUnguarded(ledger, input, policy), refuse);
+}
+
+function transferUnguarded(
   ledger: AllowanceLedger,
   input: TransferInput,
   policy: Policy = SESEQ_POLICY,

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -31,6 +32,18 @@ export function departmentUsage(
   department: string,
   policy: Policy = SESEQ_POLICY,
 ): Result<DepartmentUsage, Violation> {
+  return guard(
+    [ledger, department, policy],
+    () => departmentUsageUnguarded(ledger, department, policy),
+    refuse,
+  );
+}
+
+function departmentUsageUnguarded(
+  ledger: AllowanceLedger,
+  department: string,
+  policy: Policy = SESEQ_POLICY,
+): Result<DepartmentUsage, Violation> {
   const l = allowanceLedgerSchema.safeParse(ledger);
   if (!l.success) return err(issuesToViolation(l.error.issues));
   if (typeof department !== 'string') return err(issuesToViolation([]));
@@ -55,6 +68,13 @@ export function departmentUsage(
  * //=> { seat: null, exit: null }
  */
 export function holdingsOf(
+  ledger: AllowanceLedger,
+  username: string,
+): Result<{ seat: string | null; exit: string | null }, Violation> {
+  return guard([ledger, username], () => holdingsOfUnguarded(ledger, username), refuse);
+}
+
+function holdingsOfUnguarded(
   ledger: AllowanceLedger,
   username: string,
 ): Result<{ seat: string | null; exit: string | null }, Violation> {

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -50,6 +51,14 @@ const MAX_STEPS = 16;
  * //=> ['cancelled', ['EXPIRED', 'GRACE_ENDED'], 'BACKUP_MAILBOX', 'DELETE_MAILBOX']
  */
 export function advanceAccount(
+  state: AccountState,
+  asOf: PlainDate,
+  policy?: Policy,
+): Result<AccountAdvance, Violation> {
+  return guard([state, asOf, policy], () => advanceAccountUnguarded(state, asOf, policy), refuse);
+}
+
+function advanceAccountUnguarded(
   state: AccountState,
   asOf: PlainDate,
   policy?: Policy,

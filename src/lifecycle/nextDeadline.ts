@@ -1,3 +1,4 @@
+import { guard } from '../_internal/guard.js';
 import type { PlainDate } from '../_internal/plainDate.js';
 import type { Policy } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
@@ -28,6 +29,14 @@ import type { AccountState } from './types.js';
  * //=> '2027-01-05' (GRACE_ENDED, 4.22)
  */
 export function nextDeadline(state: AccountState, policy?: Policy): PlainDate | null {
+  return guard(
+    [state, policy],
+    () => nextDeadlineUnguarded(state, policy),
+    () => null,
+  );
+}
+
+function nextDeadlineUnguarded(state: AccountState, policy?: Policy): PlainDate | null {
   const p = readPolicy(policy);
   if (p.isErr()) return null;
   const s = accountStateSchema.safeParse(state);

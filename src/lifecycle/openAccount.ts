@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { plainDateToInstant } from '../_internal/instant.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -42,6 +43,10 @@ export type OpenAccountInput = {
  * //=> 'EXTERNAL_MUST_BE_TEMPORARY' (4.10)
  */
 export function openAccount(input: unknown, policy?: Policy): Result<AccountState, Violation[]> {
+  return guard([input, policy], () => openAccountUnguarded(input, policy), refuseAll);
+}
+
+function openAccountUnguarded(input: unknown, policy?: Policy): Result<AccountState, Violation[]> {
   const p = readPolicy(policy);
   if (p.isErr()) return err([p.error]);
   const parsed = openAccountInputSchema.safeParse(input);

@@ -1,4 +1,5 @@
 import { err, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { LogEntry } from '../machine/types.js';
@@ -27,6 +28,14 @@ import type { AccountState } from './types.js';
  * //=> 'cancelled' (4.22)
  */
 export function replayAccount(
+  initial: AccountState,
+  log: readonly LogEntry[],
+  policy?: Policy,
+): Result<AccountState, Violation> {
+  return guard([initial, log, policy], () => replayAccountUnguarded(initial, log, policy), refuse);
+}
+
+function replayAccountUnguarded(
   initial: AccountState,
   log: readonly LogEntry[],
   policy?: Policy,

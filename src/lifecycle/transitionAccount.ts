@@ -1,4 +1,5 @@
 import { err, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import type { Violation } from '../errors/violation.js';
 import type { Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
@@ -35,6 +36,14 @@ export type AccountTransition = Transition<AccountState, StampedAccountEffect>;
  * //=> ['gracePeriod', '2027-01-04', '2027-01-05', 'BACKUP_MAILBOX'] (4.22)
  */
 export function transitionAccount(
+  state: AccountState,
+  event: AnyAccountEvent,
+  policy?: Policy,
+): Result<AccountTransition, Violation> {
+  return guard([state, event, policy], () => transitionAccountUnguarded(state, event, policy), refuse);
+}
+
+function transitionAccountUnguarded(
   state: AccountState,
   event: AnyAccountEvent,
   policy?: Policy,

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
+import { guard, refuse } from '../_internal/guard.js';
 import { compareInstants } from '../_internal/instant.js';
 import { entryDifference } from '../_internal/sameJson.js';
 import { issuesToViolation } from '../_internal/zod.js';
@@ -55,6 +56,32 @@ export function defineMachine<
   G extends string,
   X extends string,
 >(table: MachineTable<S, E, D, G, X>, schemas: Schemas<S, E>): Machine<S, E, D> {
+  return guard(
+    [],
+    () => compile(table, schemas),
+    (v) => inertMachine(table as unknown as MachineTable<S, E, D>, v),
+  );
+}
+
+// A table that cannot be read compiles to a machine that refuses everything, never a throw.
+function inertMachine<S extends MachineState, E extends MachineEvent, D extends EffectDraft>(
+  table: MachineTable<S, E, D>,
+  v: Violation,
+): Machine<S, E, D> {
+  const no = () => err(v);
+  return { table, transition: no, step: no, replay: no };
+}
+
+function compile<
+  S extends MachineState,
+  E extends MachineEvent,
+  D extends EffectDraft,
+  G extends string,
+  X extends string,
+>(table: MachineTable<S, E, D, G, X>, schemas: Schemas<S, E>): Machine<S, E, D> {
+  if (typeof schemas?.state?.safeParse !== 'function' || typeof schemas?.event?.safeParse !== 'function') {
+    throw new TypeError('schemas');
+  }
   const index = new Map<string, Row<S, E, G, X>>();
   for (const row of table.rows) {
     for (const from of row.from) index.set(key(from, row.event), row);
@@ -121,7 +148,9 @@ export function defineMachine<
     return ok({ state: next, effects, log });
   };
 
-  const transition: Machine<S, E, D>['transition'] = (rawState, rawEvent, policy) => {
+  const transition: Machine<S, E, D>['transition'] = (rawState, rawEvent, policy) =>
+    guard([rawState, rawEvent], () => transitionUnguarded(rawState, rawEvent, policy), refuse);
+  const transitionUnguarded: Machine<S, E, D>['transition'] = (rawState, rawEvent, policy) => {
     const s = schemas.state.safeParse(rawState);
     if (!s.success) return err(withSubject(issuesToViolation(s.error.issues), 'state'));
     const e = schemas.event.safeParse(rawEvent);
@@ -129,7 +158,9 @@ export function defineMachine<
     return step(s.data, e.data, policy);
   };
 
-  const replay: Machine<S, E, D>['replay'] = (initial, log, policy) => {
+  const replay: Machine<S, E, D>['replay'] = (initial, log, policy) =>
+    guard([initial, log], () => replayUnguarded(initial, log, policy), refuse);
+  const replayUnguarded: Machine<S, E, D>['replay'] = (initial, log, policy) => {
     let state = initial;
     for (let i = 0; i < log.length; i++) {
       const entry = log[i] as Record<string, unknown> | null | undefined;

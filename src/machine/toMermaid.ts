@@ -1,3 +1,4 @@
+import { guard } from '../_internal/guard.js';
 import type { MachineTable } from './types.js';
 
 /**
@@ -10,6 +11,14 @@ import type { MachineTable } from './types.js';
  * //=> 'stateDiagram-v2'
  */
 export function toMermaid(machine: MachineTable): string {
+  return guard(
+    [machine],
+    () => toMermaidUnguarded(machine),
+    () => '',
+  );
+}
+
+function toMermaidUnguarded(machine: MachineTable): string {
   const lines = ['stateDiagram-v2', `  [*] --> ${machine.initial.status} : ${machine.initial.label}`];
   for (const row of machine.rows) {
     const label = `${row.event} (${row.roles.join(', ')}) §${row.clauses.join(' §')}`;
@@ -25,6 +34,14 @@ export function toMermaid(machine: MachineTable): string {
  * The table as a Markdown table (English or Spanish summaries), for the docs.
  */
 export function toMarkdownTable(machine: MachineTable, locale: 'es-MX' | 'en' = 'en'): string {
+  return guard(
+    [machine, locale],
+    () => toMarkdownTableUnguarded(machine, locale),
+    () => '',
+  );
+}
+
+function toMarkdownTableUnguarded(machine: MachineTable, locale: 'es-MX' | 'en' = 'en'): string {
   const head =
     locale === 'en'
       ? '| from | event | roles | to | guards | effects | clauses | what happens |'

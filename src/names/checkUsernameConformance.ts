@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
@@ -31,6 +32,18 @@ const NUMBER = /^[1-9]\d?$/;
  * //=> ok({ conforms: true, rule: 'common-first-name', expected: [{ username: 'CARLOSPJ', rule: 'common-first-name', clause: '5.4.3' }, { username: 'CPEREZJ', rule: 'collision', clause: '5.4.3' }] })
  */
 export function checkUsernameConformance(
+  name: PersonNameInput | string,
+  username: string,
+  policy: Policy = SESEQ_POLICY,
+): Result<UsernameConformance, Violation> {
+  return guard(
+    [name, username, policy],
+    () => checkUsernameConformanceUnguarded(name, username, policy),
+    refuse,
+  );
+}
+
+function checkUsernameConformanceUnguarded(
   name: PersonNameInput | string,
   username: string,
   policy: Policy = SESEQ_POLICY,

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
@@ -38,6 +39,10 @@ function spanLength(words: readonly string[], from: number, to: number): number 
  * //=> ok(true)
  */
 export function parseFullName(text: unknown, policy?: Policy): Result<FullNameParse, Violation> {
+  return guard([text, policy], () => parseFullNameUnguarded(text, policy), refuse);
+}
+
+function parseFullNameUnguarded(text: unknown, policy?: Policy): Result<FullNameParse, Violation> {
   const read = readPolicy(policy);
   if (read.isErr()) return err(read.error);
   if (typeof text !== 'string') {

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -28,6 +29,10 @@ import type { PersonName } from './types.js';
  * //=> ok({ givenNames: ['MARIA', 'ANGELES'], paternalSurname: 'CRUZ', maternalSurname: 'PONCELEON' })
  */
 export function parsePersonName(input: unknown, policy?: Policy): Result<PersonName, Violation> {
+  return guard([input, policy], () => parsePersonNameUnguarded(input, policy), refuse);
+}
+
+function parsePersonNameUnguarded(input: unknown, policy?: Policy): Result<PersonName, Violation> {
   const read = readPolicy(policy);
   if (read.isErr()) return err(read.error);
   let parsed: ReturnType<typeof personNameInputSchema.safeParse>;

@@ -1,3 +1,4 @@
+import { guard } from '../_internal/guard.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
 
@@ -11,6 +12,14 @@ import { readPolicy } from '../policy/readPolicy.js';
  * //=> 'soledadrt@seseqro.gob.mx'
  */
 export function toEmail(username: string, policy: Policy = SESEQ_POLICY): string {
+  return guard(
+    [username, policy],
+    () => toEmailUnguarded(username, policy),
+    () => '',
+  );
+}
+
+function toEmailUnguarded(username: string, policy: Policy = SESEQ_POLICY): string {
   if (typeof username !== 'string') return '';
   const p = readPolicy(policy);
   return p.isOk() ? `${username.toLowerCase()}@${p.value.domain}` : '';

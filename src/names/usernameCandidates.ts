@@ -1,3 +1,4 @@
+import { guard } from '../_internal/guard.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
 import { USERNAME_MAX_LENGTH } from './constants.js';
@@ -79,6 +80,14 @@ const RULE_USERNAME = /^[A-Z]{1,64}$/;
  * //=> ['SOLEDADRT', 'SRAMIREZT']
  */
 export function usernameCandidates(name: PersonName, policy: Policy = SESEQ_POLICY): UsernameCandidate[] {
+  return guard(
+    [name, policy],
+    () => usernameCandidatesUnguarded(name, policy),
+    () => [],
+  );
+}
+
+function usernameCandidatesUnguarded(name: PersonName, policy: Policy = SESEQ_POLICY): UsernameCandidate[] {
   try {
     if (name === null || typeof name !== 'object' || !Array.isArray(name.givenNames)) return [];
     const clean: PersonName = {

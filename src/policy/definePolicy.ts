@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import { freezePolicy, type Policy, SESEQ_POLICY } from './policy.js';
@@ -19,6 +20,10 @@ import { policyOverridesSchema } from './schema.js';
  * //=> true
  */
 export function definePolicy(overrides: unknown): Result<Policy, Violation[]> {
+  return guard([overrides], () => definePolicyUnguarded(overrides), refuseAll);
+}
+
+function definePolicyUnguarded(overrides: unknown): Result<Policy, Violation[]> {
   const parsed = policyOverridesSchema.safeParse(overrides ?? {});
   if (!parsed.success) {
     return err(

@@ -18,9 +18,7 @@ export const MAX_POLICY_LIST = 10_000;
 /** The zod schema of a policy override: every key optional, unknown keys refused. */
 export const policyOverridesSchema = z.strictObject({
   domain: z.optional(z.string().check(z.maxLength(253), z.regex(DOMAIN))),
-  timeZone: z.optional(
-    z.string().check(z.refine(isUsableTimeZone, { message: 'unknown IANA time zone' })),
-  ),
+  timeZone: z.optional(z.string().check(z.refine(isUsableTimeZone, { message: 'unknown IANA time zone' }))),
   mailboxSeatsPerDepartment: z.optional(count),
   internetExitsPerDepartment: z.optional(count),
   seatExceptions: z.optional(

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -35,6 +36,15 @@ export const CREATE_REQUEST_CLAUSES = ['4.8', '8.1-2', '8.1-3', 'F01'] as const;
  * //=> 'submitted'
  */
 export function createRequest(
+  form: unknown,
+  at: string,
+  actor: Actor,
+  policy: Policy = SESEQ_POLICY,
+): Result<Transition<RequestState, Stamped<RequestEffect>>, Violation[]> {
+  return guard([form, at, actor, policy], () => createRequestUnguarded(form, at, actor, policy), refuseAll);
+}
+
+function createRequestUnguarded(
   form: unknown,
   at: string,
   actor: Actor,

@@ -1,5 +1,6 @@
 import { err, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuse } from '../_internal/guard.js';
 import { entryDifference } from '../_internal/sameJson.js';
 import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -22,6 +23,13 @@ import type { RequestState } from './types.js';
  * //=> 'readyToProvision'
  */
 export function replayRequest(
+  log: readonly unknown[],
+  policy: Policy = SESEQ_POLICY,
+): Result<RequestState, Violation> {
+  return guard([log, policy], () => replayRequestUnguarded(log, policy), refuse);
+}
+
+function replayRequestUnguarded(
   log: readonly unknown[],
   policy: Policy = SESEQ_POLICY,
 ): Result<RequestState, Violation> {

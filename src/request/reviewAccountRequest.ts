@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { exitCap, seatCap } from '../allowances/caps.js';
 import { allowanceLedgerSchema } from '../allowances/schema.js';
@@ -70,6 +71,14 @@ const contextSchema = z.union([
  * //=> ['MAILBOX_SEAT_LIMIT_REACHED']
  */
 export function reviewAccountRequest(
+  request: unknown,
+  context?: RequestReviewContext,
+  policy: Policy = SESEQ_POLICY,
+): Result<AccountRequestReview, Violation[]> {
+  return guard([request, policy], () => reviewAccountRequestUnguarded(request, context, policy), refuseAll);
+}
+
+function reviewAccountRequestUnguarded(
   request: unknown,
   context?: RequestReviewContext,
   policy: Policy = SESEQ_POLICY,

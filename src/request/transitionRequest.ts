@@ -1,4 +1,5 @@
 import { err, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Stamped, Transition } from '../machine/types.js';
@@ -30,6 +31,14 @@ import type { RequestEvent, RequestState } from './types.js';
  * //=> 'MAILBOX_SEAT_LIMIT_REACHED'
  */
 export function transitionRequest(
+  state: RequestState,
+  event: RequestEvent,
+  policy: Policy = SESEQ_POLICY,
+): Result<Transition<RequestState, Stamped<RequestEffect>>, Violation> {
+  return guard([state, event, policy], () => transitionRequestUnguarded(state, event, policy), refuse);
+}
+
+function transitionRequestUnguarded(
   state: RequestState,
   event: RequestEvent,
   policy: Policy = SESEQ_POLICY,

@@ -1,3 +1,4 @@
+import { guard } from '../_internal/guard.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
@@ -31,6 +32,14 @@ const warningRatio = (policy: unknown): number => readPolicy(policy).unwrapOr(SE
  * //=> 'full' (4.18)
  */
 export function mailboxUsage(usedMb: unknown, capacityMb: unknown, policy?: Policy): MailboxLevel {
+  return guard(
+    [usedMb, capacityMb, policy],
+    () => mailboxUsageUnguarded(usedMb, capacityMb, policy),
+    () => 'full',
+  );
+}
+
+function mailboxUsageUnguarded(usedMb: unknown, capacityMb: unknown, policy?: Policy): MailboxLevel {
   if (!isAmount(usedMb) || !isAmount(capacityMb) || capacityMb === 0) return 'full';
   if (usedMb >= capacityMb) return 'full';
   return usedMb > capacityMb * warningRatio(policy) ? 'warning' : 'ok';
@@ -51,6 +60,14 @@ export function mailboxUsage(usedMb: unknown, capacityMb: unknown, policy?: Poli
  * //=> false (4.18)
  */
 export function acceptsIncoming(usage: MailboxUsage, sizeMb: unknown): boolean {
+  return guard(
+    [usage, sizeMb],
+    () => acceptsIncomingUnguarded(usage, sizeMb),
+    () => false,
+  );
+}
+
+function acceptsIncomingUnguarded(usage: MailboxUsage, sizeMb: unknown): boolean {
   if (usage === null || typeof usage !== 'object') return false;
   const { usedMb, capacityMb } = usage as Partial<MailboxUsage>;
   if (!isAmount(usedMb) || !isAmount(capacityMb) || !isAmount(sizeMb)) return false;

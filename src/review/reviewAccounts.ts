@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { addMonths, isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Clause, type Violation, violation } from '../errors/violation.js';
@@ -74,6 +75,14 @@ function stepClause(type: SystemEventType, s: AccountState): Clause {
  * //     details: { inactiveFrom: '2027-02-28', lastAccessOn: '2026-11-30' } }
  */
 export function reviewAccounts(
+  accounts: unknown,
+  asOf: unknown,
+  policy?: Policy,
+): Result<AccountsReview, Violation> {
+  return guard([asOf, policy], () => reviewAccountsUnguarded(accounts, asOf, policy), refuse);
+}
+
+function reviewAccountsUnguarded(
   accounts: unknown,
   asOf: unknown,
   policy?: Policy,

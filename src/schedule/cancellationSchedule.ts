@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { addDays } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -23,6 +24,13 @@ import type { CancellationSchedule } from './types.js';
  * //=> ok({ noticeOn: '2026-02-27', cancelOn: '2026-03-01', clause: '4.24' })
  */
 export function cancellationSchedule(
+  noticeOn: unknown,
+  policy?: Policy,
+): Result<CancellationSchedule, Violation> {
+  return guard([noticeOn, policy], () => cancellationScheduleUnguarded(noticeOn, policy), refuse);
+}
+
+function cancellationScheduleUnguarded(
   noticeOn: unknown,
   policy?: Policy,
 ): Result<CancellationSchedule, Violation> {

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { addMonths, type PlainDate } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -33,6 +34,19 @@ import type { InactivityStatus } from './types.js';
  * //=> ok({ inactive: false, inactiveFrom: '2026-04-15', clause: '4.19' })
  */
 export function inactivityStatus(
+  lastAccessOn: unknown,
+  createdOn: unknown,
+  asOf: unknown,
+  policy?: Policy,
+): Result<InactivityStatus, Violation> {
+  return guard(
+    [lastAccessOn, createdOn, asOf, policy],
+    () => inactivityStatusUnguarded(lastAccessOn, createdOn, asOf, policy),
+    refuse,
+  );
+}
+
+function inactivityStatusUnguarded(
   lastAccessOn: unknown,
   createdOn: unknown,
   asOf: unknown,

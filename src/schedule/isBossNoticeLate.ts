@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { daysBetween } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -24,6 +25,14 @@ import type { BossNoticeCheck } from './types.js';
  * //=> ok({ late: true, days: 15, clause: '4.23' })
  */
 export function isBossNoticeLate(
+  bajaOn: unknown,
+  noticeOn: unknown,
+  policy?: Policy,
+): Result<BossNoticeCheck, Violation> {
+  return guard([bajaOn, noticeOn, policy], () => isBossNoticeLateUnguarded(bajaOn, noticeOn, policy), refuse);
+}
+
+function isBossNoticeLateUnguarded(
   bajaOn: unknown,
   noticeOn: unknown,
   policy?: Policy,

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { addMonths } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -21,6 +22,13 @@ import type { ContingencyDrillDate } from './types.js';
  * //=> ok({ lastOn: '2028-02-29', nextOn: '2029-02-28', clause: '5.4.12' })
  */
 export function nextContingencyDrill(
+  lastOn: unknown,
+  policy?: Policy,
+): Result<ContingencyDrillDate, Violation> {
+  return guard([lastOn, policy], () => nextContingencyDrillUnguarded(lastOn, policy), refuse);
+}
+
+function nextContingencyDrillUnguarded(
   lastOn: unknown,
   policy?: Policy,
 ): Result<ContingencyDrillDate, Violation> {

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { addMonths } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -21,6 +22,13 @@ import type { InactivityReviewDate } from './types.js';
  * //=> ok({ lastOn: '2026-10-31', nextOn: '2027-02-28', clause: '8.3-1' })
  */
 export function nextInactivityReview(
+  lastOn: unknown,
+  policy?: Policy,
+): Result<InactivityReviewDate, Violation> {
+  return guard([lastOn, policy], () => nextInactivityReviewUnguarded(lastOn, policy), refuse);
+}
+
+function nextInactivityReviewUnguarded(
   lastOn: unknown,
   policy?: Policy,
 ): Result<InactivityReviewDate, Violation> {

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { addDays } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -23,6 +24,13 @@ import type { OffboardingSchedule } from './types.js';
  * //=> ok({ bajaOn: '2026-12-20', usableThrough: '2027-01-04', cancelOn: '2027-01-05', clause: '4.22' })
  */
 export function offboardingSchedule(
+  bajaOn: unknown,
+  policy?: Policy,
+): Result<OffboardingSchedule, Violation> {
+  return guard([bajaOn, policy], () => offboardingScheduleUnguarded(bajaOn, policy), refuse);
+}
+
+function offboardingScheduleUnguarded(
   bajaOn: unknown,
   policy?: Policy,
 ): Result<OffboardingSchedule, Violation> {

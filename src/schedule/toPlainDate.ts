@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { instantToPlainDate, isInstant } from '../_internal/instant.js';
 import type { PlainDate } from '../_internal/plainDate.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -21,6 +22,10 @@ import { readPolicy } from '../policy/readPolicy.js';
  * //=> ok('2027-01-04')
  */
 export function toPlainDate(instant: unknown, policy?: Policy): Result<PlainDate, Violation> {
+  return guard([instant, policy], () => toPlainDateUnguarded(instant, policy), refuse);
+}
+
+function toPlainDateUnguarded(instant: unknown, policy?: Policy): Result<PlainDate, Violation> {
   const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   if (!isInstant(instant)) {
