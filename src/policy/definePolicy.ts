@@ -1,9 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
-import { guard, refuseAll } from '../_internal/guard.js';
+import { guard } from '../_internal/guard.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
-import { freezePolicy, type Policy, SESEQ_POLICY } from './policy.js';
+import { freezePolicy, markPolicy, type Policy, SESEQ_POLICY } from './policy.js';
 import { policyOverridesSchema } from './schema.js';
 
 /**
@@ -20,7 +20,11 @@ import { policyOverridesSchema } from './schema.js';
  * //=> true
  */
 export function definePolicy(overrides: unknown): Result<Policy, Violation[]> {
-  return guard([overrides], () => definePolicyUnguarded(overrides), refuseAll);
+  return guard(
+    [overrides],
+    () => definePolicyUnguarded(overrides),
+    (v) => err([{ ...v, code: 'INVALID_POLICY' }]),
+  );
 }
 
 function definePolicyUnguarded(overrides: unknown): Result<Policy, Violation[]> {
@@ -33,18 +37,8 @@ function definePolicyUnguarded(overrides: unknown): Result<Policy, Violation[]> 
   return ok(buildPolicy(parsed.data));
 }
 
-// The mark of a policy this module built and froze. A module-private symbol, set as a
-// non-enumerable property: a spread or a JSON copy does not carry it, so only the object
-// definePolicy returned (frozen, hence unchanged since) is recognised without re-reading.
-const BUILT = Symbol('seseq-correo.policy');
-
-/** @internal Whether `p` is a policy {@link buildPolicy} made (and so valid and frozen). */
-export function isBrandedPolicy(p: object): boolean {
-  return Object.isFrozen(p) && Object.hasOwn(p, BUILT);
-}
-
 /**
- * @internal The policy of validated overrides (or of a validated whole policy): the default
+ * @internal The policy of validated overrides : the default
  * with the given fields replaced, copied, frozen and marked.
  */
 export function buildPolicy(o: z.infer<typeof policyOverridesSchema>): Policy {
@@ -59,8 +53,7 @@ export function buildPolicy(o: z.infer<typeof policyOverridesSchema>): Policy {
     (merged as { seatExceptions: Record<string, number> }).seatExceptions = exceptions;
   }
   const built = structuredCloneSafe(merged);
-  Object.defineProperty(built, BUILT, { value: true, enumerable: false });
-  return freezePolicy(built);
+  return freezePolicy(markPolicy(built));
 }
 
 function structuredCloneSafe(p: Policy): Policy {

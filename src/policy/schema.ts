@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { isUsableTimeZone } from '../_internal/instant.js';
-import { SESEQ_POLICY } from './policy.js';
 
 // A DNS name: labels of letters, digits and inner hyphens. Linear: no nested quantifiers
 // over the same characters (each label is bounded and separated by a literal dot).
@@ -37,19 +36,3 @@ export const policyOverridesSchema = z.strictObject({
   commonFirstNames: z.optional(list(upperWord)),
   reservedUsernames: z.optional(list(upperWord)),
 });
-
-type Shape = typeof policyOverridesSchema._zod.def.shape;
-
-/**
- * @internal The schema of a whole policy, derived from {@link policyOverridesSchema}: every
- * field {@link SESEQ_POLICY} has is required, any other stays optional, unknown keys refused.
- * A field added to the overrides schema and to the default policy flows in by itself.
- */
-export const fullPolicySchema = z.strictObject(
-  Object.fromEntries(
-    Object.entries(policyOverridesSchema._zod.def.shape).map(([key, field]) => [
-      key,
-      Object.hasOwn(SESEQ_POLICY, key) ? (field as z.ZodMiniOptional)._zod.def.innerType : field,
-    ]),
-  ) as { [K in keyof Shape]: Shape[K] },
-);
