@@ -45,6 +45,9 @@ type Schemas<S, E> = { readonly state: z.ZodMiniType<S>; readonly event: z.ZodMi
 
 const key = (status: string, type: string) => `${status}\u0000${type}`;
 
+/** The highest `version` every state schema accepts (the request's is 10⁶, the account's 10⁹). */
+const MAX_VERSION = 1_000_000;
+
 /**
  * Compiles a {@link MachineTable} into its transition function. Lookups go through a `Map`
  * keyed on status and event type, so a status or event called `__proto__` is just a miss.
@@ -116,6 +119,13 @@ function compile<
     for (const name of row.guards) {
       const refusal = table.guards[name](state, event, policy);
       if (refusal !== null) return err(refusal);
+    }
+    if (state.version >= MAX_VERSION) {
+      // The schemas accept versions up to 10⁶ at least: the transition refuses rather than write a
+      // state the library would then refuse (issue 12).
+      return err(
+        violation('INVALID_TRANSITION', null, { machine: table.name, reason: 'version limit reached' }),
+      );
     }
     const next: S = { ...row.apply(state, event, policy), version: state.version + 1, updatedAt: event.at };
     if (!row.to.includes(next.status)) {

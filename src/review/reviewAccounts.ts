@@ -100,7 +100,7 @@ function reviewAccountsUnguarded(
   const nextReviewOn = addMonths(asOf, p.value.inactivityReviewEvery.months);
   if (!isPlainDate(nextReviewOn)) return err(invalidDate(nextReviewOn, 'nextReviewOn', 'out of range'));
   try {
-    return reviewValid(accounts as ReviewSnapshot[], asOf, nextReviewOn, withCalendar(p.value));
+    return reviewValid(accounts as ReviewSnapshot[], asOf, nextReviewOn, withCalendar(p.value), p.value);
   } catch {
     // Only an unknown time zone in a hand-made policy can get here.
     return err(violation('INVALID_POLICY', null, { issues: ['timeZone: unknown IANA time zone'] }));
@@ -141,6 +141,9 @@ function reviewValid(
   asOf: PlainDate,
   nextReviewOn: PlainDate,
   policy: Policy,
+  // The policy as given: the public functions called below read it through readPolicy, which
+  // knows a definePolicy result, not the memoising copy.
+  given: Policy,
 ): Result<AccountsReview, Violation> {
   const items: ReviewItem[] = [];
   // Many accounts share a last-access day: the month arithmetic is done once per day.
@@ -220,7 +223,7 @@ function reviewValid(
 
     const mailbox = snap.mailbox;
     if (mailbox !== undefined) {
-      const level = mailboxUsage(mailbox.usedMb, mailbox.capacityMb, policy);
+      const level = mailboxUsage(mailbox.usedMb, mailbox.capacityMb, given);
       if (level !== 'ok') {
         const full = level === 'full';
         items.push(
@@ -233,7 +236,7 @@ function reviewValid(
     }
 
     if (snap.name !== undefined) {
-      const c = checkConformance(snap.name, s.username, policy);
+      const c = checkConformance(snap.name, s.username, given);
       if (c !== null) items.push(item(s, 'usernameNotConforming', c.clause, c.action, asOf, c.details));
     }
   }
