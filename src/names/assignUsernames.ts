@@ -4,7 +4,8 @@ import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { availabilityOf } from './availability.js';
 import { chooseUsername } from './chooseUsername.js';
-import { readName } from './readName.js';
+import { freeTextRules } from './parseFullName.js';
+import { otherReadings, readName } from './readName.js';
 import type { PersonNameInput, Taken, UsernameAssignment, UsernameOptions } from './types.js';
 
 /**
@@ -53,6 +54,7 @@ function assignUsernamesUnguarded(
   const availability = availabilityOf(taken, policy, options, true);
   if ('code' in availability) return people.map(() => err(availability));
   const batch = availability;
+  const rules = freeTextRules(policy);
   const results: Result<UsernameAssignment, Violation>[] = new Array(people.length);
   for (let i = 0; i < people.length; i++) {
     let person: unknown;
@@ -61,8 +63,8 @@ function assignUsernamesUnguarded(
     } catch {
       person = undefined; // a throwing accessor: refused below as INVALID_INPUT
     }
-    const parsed = readName(person);
-    const chosen = 'code' in parsed ? parsed : chooseUsername(parsed.name, parsed.ambiguous, batch);
+    const parsed = readName(person, rules);
+    const chosen = 'code' in parsed ? parsed : chooseUsername(parsed.name, otherReadings(parsed), batch);
     results[i] = 'code' in chosen ? err(chosen) : ok(chosen);
   }
   return results;

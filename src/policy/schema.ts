@@ -13,6 +13,8 @@ const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLe
 
 /** The most entries a policy list (or `seatExceptions`) may have. */
 export const MAX_POLICY_LIST = 10_000;
+// Two to ten uppercase words split by one space, as `PONCE DE LEON` (5.4.3, SPEC §12).
+const upperWords = z.string().check(z.maxLength(100), z.regex(/^[A-Z]{1,64}(?: [A-Z]{1,64}){1,9}$/));
 
 /** The zod schema of a policy override: every key optional, unknown keys refused. */
 export const policyOverridesSchema = z.strictObject({
@@ -35,4 +37,5 @@ export const policyOverridesSchema = z.strictObject({
   contingencyDrillEvery: z.optional(months),
   commonFirstNames: z.optional(list(upperWord)),
   reservedUsernames: z.optional(list(upperWord)),
+  compoundSurnames: z.optional(list(upperWords)),
 });
