@@ -15,7 +15,7 @@ import {
   transitionRequest,
 } from 'seseq-correo';
 import type { Db, Tx } from './db.js';
-import { accountIdFor, type StampedEffect } from './keys.js';
+import { accountIdFor } from './keys.js';
 import {
   type Change,
   Conflict,

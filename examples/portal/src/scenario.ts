@@ -309,13 +309,17 @@ export async function runSteps(
   options: {
     from?: number;
     worker?: WorkerOptions;
+    /** The command id of step `i` (default `step:i`, which {@link resumePoint} reads). */
+    stepId?: (i: number) => string;
+    /** Report refusals through `onStep` and go on, instead of stopping (the CLI's driver). */
+    tolerateRefusals?: boolean;
     onStep?: (i: number, s: Step, o: Outcome | null) => void;
   } = {},
 ): Promise<RunReport> {
   const report: RunReport = { commands: 0, skipped: 0, refused: 0, work: 0 };
   for (let i = options.from ?? 0; i < steps.length; i++) {
     const s = steps[i]!;
-    const id = `step:${i}`;
+    const id = options.stepId?.(i) ?? `step:${i}`;
     let outcome: Outcome | null = null;
     switch (s.kind) {
       case 'submit':
