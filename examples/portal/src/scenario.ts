@@ -343,8 +343,11 @@ export async function runSteps(
     }
     options.onStep?.(i, s, outcome);
     if (outcome === null) continue;
-    if (!outcome.ok)
+    if (!outcome.ok) {
+      report.refused++;
+      if (options.tolerateRefusals) continue;
       throw new Error(`step ${i} (${describeStep(s)}) refused: ${JSON.stringify(outcome.violations)}`);
+    }
     if (outcome.applied) report.commands++;
     else report.skipped++;
   }

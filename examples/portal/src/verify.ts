@@ -114,7 +114,6 @@ export async function verify(db: Db, server: FakeMailServer): Promise<Verificati
   const position = (op: ServerRecord['op'], key: string) =>
     journal.findIndex((r) => r.op === op && r.key === key);
   for (const o of outbox.rows) {
-    const e = o.effect;
     switch (o.type) {
       case 'NOTIFY':
       case 'ISSUE_RESGUARDO':
