@@ -1,6 +1,6 @@
 // The portal example's command line: `npm run portal -- <command> [options]` from the root.
 //
-//   demo      [--db DIR]          all of it on a fresh temporary database (or DIR)
+//   demo      [--db DIR] [--brief]   all of it on a fresh temporary database (or DIR)
 //   load      --db DIR            files the sample F01 forms (samples/f01.json)
 //   drive     --db DIR            takes every open request to completion (8.1)
 //   work      --db DIR [--fail P] [--hang P] [--seed N]   runs the outbox worker until it is empty
@@ -31,6 +31,7 @@ const { values, positionals } = parseArgs({
     hang: { type: 'string' },
     seed: { type: 'string' },
     run: { type: 'string' },
+    brief: { type: 'boolean' },
   },
 });
 const command = positionals[0] ?? 'help';
@@ -44,4 +45,5 @@ process.exitCode = await main(command, {
   hang: Number(values.hang ?? (command === 'demo' ? 0.05 : 0)),
   seed: Number(values.seed ?? 1),
   run: Number(values.run ?? 0),
+  brief: values.brief === true,
 });

@@ -27,6 +27,8 @@ export type Options = {
   hang: number;
   seed: number;
   run: number;
+  /** `show` prints the accounts' bitácora only (the demo's short form). */
+  brief: boolean;
 };
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -69,7 +71,7 @@ export async function main(command: string, o: Options): Promise<number> {
         await work(db, server, o);
         await scheduleTo(db, o.to ?? '2026-03-15');
         await work(db, server, o);
-        await show(db);
+        await show(db, o.brief);
         return (await check(db, server)) ? 0 : 1;
       case 'load':
         await load(db);
@@ -85,7 +87,7 @@ export async function main(command: string, o: Options): Promise<number> {
         await scheduleTo(db, o.to);
         return 0;
       case 'show':
-        await show(db);
+        await show(db, o.brief);
         return 0;
       case 'verify':
         return (await check(db, server)) ? 0 : 1;
@@ -146,7 +148,7 @@ async function scheduleTo(db: Db, to: string): Promise<void> {
   );
 }
 
-async function show(db: Db): Promise<void> {
+async function show(db: Db, brief = false): Promise<void> {
   const accounts = await db.query<{ state: AccountState; next_deadline: string | null }>(
     'SELECT state, next_deadline FROM accounts ORDER BY id',
   );
@@ -159,9 +161,9 @@ async function show(db: Db): Promise<void> {
     );
   }
   const log = await db.query<{ machine: string; entry: LogEntry }>(
-    'SELECT machine, entry FROM bitacora ORDER BY seq',
+    `SELECT machine, entry FROM bitacora${brief ? " WHERE machine = 'account'" : ''} ORDER BY seq`,
   );
-  say('\nBitácora:');
+  say(brief ? '\nBitácora de las cuentas:' : '\nBitácora:');
   for (const { entry: e } of log.rows) {
     const type = (e.event as { type?: string }).type ?? '?';
     say(
