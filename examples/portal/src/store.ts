@@ -163,7 +163,7 @@ export async function writeChanges(tx: Tx, changes: readonly Change[]): Promise<
     if (w.count !== 1) throw new Conflict('ledger');
   }
   for (const { machine, effect } of all) {
-    const key = effectKey(machine, effect);
+    const key = effectKey(effect);
     if (effect.type === 'RETIRE_USERNAME') {
       await tx.query(
         'INSERT INTO retired_usernames (username, effect_key) VALUES ($1, $2) ON CONFLICT (username) DO NOTHING',
