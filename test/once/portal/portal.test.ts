@@ -101,10 +101,12 @@ describe('worker', () => {
   test('re-checks a stale plan before deleting: a deletion planned at another version deletes nothing (SPEC §10)', async () => {
     const server = new FakeMailServer(null);
     await cancelled('T-STALE', 'Arturo Guerrero Luna', server);
-    // The stored account is not the version that planned the deletion any more.
-    await db.query("UPDATE outbox SET version = version - 1 WHERE subject = $1 AND type = 'DELETE_MAILBOX'", [
-      accountIdFor('T-STALE'),
-    ]);
+    // The stored account is not the version that planned the deletion any more (as if a
+    // later transition had been committed meanwhile).
+    await db.query(
+      "UPDATE accounts SET version = version + 1, state = jsonb_set(state, '{version}', to_jsonb(version + 1)) WHERE id = $1",
+      [accountIdFor('T-STALE')],
+    );
     await runWorker(db, server);
     expect(server.journal.filter((r) => r.op === 'delete')).toEqual([]);
     expect(server.mailboxes.has('ARTUROGL')).toBe(true);
