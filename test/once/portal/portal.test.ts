@@ -9,6 +9,7 @@ import { accountIdFor } from '../../../examples/portal/src/keys.js';
 import { FakeMailServer } from '../../../examples/portal/src/mailServer.js';
 import { at, BOSS, f01, IT_HEAD, requestFlow, runSteps } from '../../../examples/portal/src/scenario.js';
 import { Conflict, loadRequest, writeChanges } from '../../../examples/portal/src/store.js';
+import { verify } from '../../../examples/portal/src/verify.js';
 import { runWorker } from '../../../examples/portal/src/worker.js';
 
 let db: Db;
@@ -142,6 +143,21 @@ describe('worker', () => {
     expect(report.failures).toBeGreaterThan(0);
     expect(server.journal.filter((r) => r.op === 'create' && r.username === 'MONICAIS')).toHaveLength(1);
     expect(await count("SELECT count(*)::int AS n FROM outbox WHERE status = 'pending'")).toBe(0);
+
+    // The crash test's checks can fail: a lost log entry, a mailbox created twice and a
+    // deletion without a backup are each reported.
+    const before = new Set((await verify(db, server)).problems);
+    const create = server.journal.find((r) => r.op === 'create' && r.username === 'MONICAIS')!;
+    server.journal.push(create, { op: 'delete', key: 'by-hand', username: 'MONICAIS' });
+    await db.query("DELETE FROM bitacora WHERE subject = 'T-FAULT' AND version = 3");
+    const found = (await verify(db, server)).problems.filter((p) => !before.has(p));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^log request\/T-FAULT: 4 entries for version 5/),
+        expect.stringMatching(/mailbox created 2 times/),
+        'server: MONICAIS deleted with no backup of its mailbox before',
+      ]),
+    );
     server.close();
   });
 });
