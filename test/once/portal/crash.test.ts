@@ -64,20 +64,27 @@ function life(run: number, killAfterMs: number | null): Promise<Life> {
 test('a portal killed at random points loses nothing: replay = state, every effect once, a backup before every deletion (issue 10; 4.19, 4.22, 4.9, 4.13)', async () => {
   const random = seeded(SEED);
   const started = Date.now();
+  const steps = crashScenario();
+  const lastCommand = steps.reduce((m, st, i) => (st.kind === 'work' || st.kind === 'schedule' ? m : i), 0);
   let kills = 0;
   let run = 0;
   for (;;) {
-    // The first life creates the database (initdb) unharmed; then kills land anywhere in the
-    // scenario's work, up to 400 ms after each restart, until the quota is reached.
-    const killAt = run > 0 && kills < KILLS ? Math.floor(random() * 400) : null;
+    // Every life is killed (after it has opened the database, so the first one's initdb is
+    // whole) at a random point up to 300 ms into its work, until 20 kills have landed while
+    // commands were still to come; then one life runs to the end.
+    const killAt = kills < KILLS ? Math.floor(random() * 300) : null;
     const l = await life(run++, killAt);
+    const resumedAt = Number(/ready (\d+)\//.exec(l.out)?.[1] ?? -1);
     if (l.signal === 'SIGKILL') {
+      expect(resumedAt, 'a kill landed after the scenario was over').toBeLessThanOrEqual(lastCommand);
       kills++;
       continue;
     }
     expect(l.code, `life ${run} failed:\n${l.out}\n${l.err}`).toBe(0);
-    if (l.out.includes('done') && kills >= KILLS) break;
+    expect(l.out).toContain('done');
+    break;
   }
+  expect(kills).toBeGreaterThanOrEqual(KILLS);
 
   const db = await openDb({ dir: join(dir, 'pgdata') });
   const server = new FakeMailServer(join(dir, 'mailserver.jsonl'));
@@ -85,7 +92,6 @@ test('a portal killed at random points loses nothing: replay = state, every effe
     const v = await verify(db, server);
     expect(v.problems).toEqual([]);
     // Every command of the scenario applied exactly once, and it ended where it should.
-    const steps = crashScenario();
     const commands = steps.filter((s) => s.kind !== 'work' && s.kind !== 'schedule').length;
     const applied = await db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM commands WHERE id LIKE 'step:%'",
