@@ -68,6 +68,7 @@ test('a portal killed at random points loses nothing: replay = state, every effe
   const lastCommand = steps.reduce((m, st, i) => (st.kind === 'work' || st.kind === 'schedule' ? m : i), 0);
   let kills = 0;
   let run = 0;
+  const resumes: number[] = [];
   for (;;) {
     // Every life is killed (after it has opened the database, so the first one's initdb is
     // whole) at a random point up to 300 ms into its work, until 20 kills have landed while
@@ -75,6 +76,7 @@ test('a portal killed at random points loses nothing: replay = state, every effe
     const killAt = kills < KILLS ? Math.floor(random() * 300) : null;
     const l = await life(run++, killAt);
     const resumedAt = Number(/ready (\d+)\//.exec(l.out)?.[1] ?? -1);
+    resumes.push(resumedAt);
     if (l.signal === 'SIGKILL') {
       expect(resumedAt, 'a kill landed after the scenario was over').toBeLessThanOrEqual(lastCommand);
       kills++;
@@ -120,7 +122,8 @@ test('a portal killed at random points loses nothing: replay = state, every effe
     console.log(
       `portal crash test (seed ${SEED}): survived ${kills} kills in ${run} lives, ${commands} commands, ` +
         `${v.figures.effects} effects (${v.figures.effectsByWorker} by the worker), ${v.figures.retries} retries ` +
-        `after ${v.figures.faults} mail-server faults; ${v.figures.logEntries} log entries; ${Math.round((Date.now() - started) / 1000)} s`,
+        `after ${v.figures.faults} mail-server faults; ${v.figures.logEntries} log entries; ${Math.round((Date.now() - started) / 1000)} s; ` +
+        `lives resumed at steps ${resumes.join(', ')} of ${steps.length}`,
     );
   } finally {
     server.close();
