@@ -195,6 +195,8 @@ async function crashRun(db: Db, server: FakeMailServer, o: Options): Promise<num
   const r = await runSteps(db, server, steps, {
     from,
     worker: { timeoutMs: 40, seed: o.seed * 1000 + o.run },
+    // The crash test counts these lines to kill the process at a point of its progress.
+    onStep: (i) => say(`step ${i}`),
   });
   say(`done ${JSON.stringify(r)}`);
   return 0;

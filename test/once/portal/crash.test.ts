@@ -22,36 +22,36 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Life = { code: number | null; signal: NodeJS.Signals | null; out: string; err: string };
 
-/** One life of the portal: resumes from disk; killed `killAfterMs` after it says it is ready. */
-function life(run: number, killAfterMs: number | null): Promise<Life> {
+/**
+ * One life of the portal: resumes from disk. With `kill`, it is killed with SIGKILL `ms` after
+ * its `steps`-th finished step (so kills land at points of its progress on any machine: in a
+ * command's transaction, between a mail-server call and its effect marked done, in a backup).
+ */
+function life(run: number, kill: { steps: number; ms: number } | null): Promise<Life> {
   return new Promise((resolve) => {
-    const child: ChildProcess = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        CLI,
-        'crash-run',
-        '--db',
-        dir,
-        '--seed',
-        String(SEED),
-        '--run',
-        String(run),
-        '--fail',
-        '0.2',
-        '--hang',
-        '0.05',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const args = [
+      '--import',
+      'tsx',
+      CLI,
+      'crash-run',
+      '--db',
+      dir,
+      '--seed',
+      String(SEED),
+      '--run',
+      String(run),
+    ];
+    const child: ChildProcess = spawn(process.execPath, [...args, '--fail', '0.2', '--hang', '0.05'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
+    let armed = kill;
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
-      if (killAfterMs !== null && out.includes('ready')) {
-        setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-        killAfterMs = null;
+      if (armed !== null && (out.match(/^step /gm)?.length ?? 0) >= armed.steps) {
+        setTimeout(() => child.kill('SIGKILL'), armed.ms);
+        armed = null;
       }
     });
     child.stderr?.on('data', (d: Buffer) => {
@@ -70,10 +70,10 @@ test('a portal killed at random points loses nothing: replay = state, every effe
   let run = 0;
   const resumes: number[] = [];
   for (;;) {
-    // Every life is killed (after it has opened the database, so the first one's initdb is
-    // whole) at a random point up to 300 ms into its work, until 20 kills have landed while
-    // commands were still to come; then one life runs to the end.
-    const killAt = kills < KILLS ? Math.floor(random() * 300) : null;
+    // Every life is killed after a random number of its steps (1–12, of 212) and a few ms,
+    // until 20 kills have landed while commands were still to come; then one life runs to the end.
+    const killAt =
+      kills < KILLS ? { steps: 1 + Math.floor(random() * 12), ms: Math.floor(random() * 30) } : null;
     const l = await life(run++, killAt);
     const resumedAt = Number(/ready (\d+)\//.exec(l.out)?.[1] ?? -1);
     resumes.push(resumedAt);
@@ -87,6 +87,8 @@ test('a portal killed at random points loses nothing: replay = state, every effe
     break;
   }
   expect(kills).toBeGreaterThanOrEqual(KILLS);
+  // The kills are spread over the scenario, not bunched at its start or its end.
+  expect(new Set(resumes).size).toBeGreaterThanOrEqual(KILLS / 2);
 
   const db = await openDb({ dir: join(dir, 'pgdata') });
   const server = new FakeMailServer(join(dir, 'mailserver.jsonl'));
