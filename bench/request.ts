@@ -35,6 +35,8 @@ const EVENTS: RequestEvent[] = [
     type: 'PROVISION',
     username: 'PERLAHL',
     capacityMb: 2048,
+    usernameInUse: false,
+    usernameRetired: false,
     at: '2026-11-30T12:00:00-06:00',
     actor: officer,
   },

@@ -41,6 +41,8 @@ export const VIOLATION_CODES = [
   'NOT_YET_DUE',
   'SAME_DEPARTMENT',
   'MISSING_GIVEN_NAME',
+  'USERNAME_NOT_CONFORMING',
+  'PROVISION_FACTS_MISSING',
 ] as const;
 
 /** One of the stable codes of {@link VIOLATION_CODES}. */

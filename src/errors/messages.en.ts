@@ -67,6 +67,10 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `The account already belongs to${show(d, 'department', (v) => ` "${v}"`) || ' that department'}: a transfer goes to another department (8.2-1.B).`,
   MISSING_GIVEN_NAME: () =>
     'A given name is missing: form F01 asks for the full name, and a username starts from a given name (5.4.3).',
+  USERNAME_NOT_CONFORMING: (d) =>
+    `Username${show(d, 'username', (v) => ` "${v}"`)} is not one the rules of 5.4.3 give the person on form F01${show(d, 'expected', (v) => ` (expected: ${v})`)}.`,
+  PROVISION_FACTS_MISSING: (d) =>
+    `Provisioning${show(d, 'username', (v) => ` "${v}"`)} needs the facts the mail officer checked: whether the username is in use and whether it was retired for inactivity (4.19, 5.4.3).`,
 };
 
 function signerEn(v: string): string {

@@ -69,6 +69,10 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     `La cuenta ya pertenece a${show(d, 'department', (v) => ` «${v}»`) || ' ese departamento'}: un cambio de adscripción es hacia otro departamento (8.2-1.B).`,
   MISSING_GIVEN_NAME: () =>
     'Falta el nombre: el formato F01 pide el nombre completo y el nombre de usuario parte de un nombre de pila (5.4.3).',
+  USERNAME_NOT_CONFORMING: (d) =>
+    `El nombre de usuario${show(d, 'username', (v) => ` «${v}»`)} no es uno que las reglas de 5.4.3 den a la persona del formato F01${show(d, 'expected', (v) => ` (se esperaría: ${v})`)}.`,
+  PROVISION_FACTS_MISSING: (d) =>
+    `Para generar la cuenta${show(d, 'username', (v) => ` «${v}»`)} se requiere registrar lo que el Encargado verificó: si el nombre de usuario está en uso y si fue eliminado por inactividad (4.19, 5.4.3).`,
 };
 
 function signerEs(v: string): string {

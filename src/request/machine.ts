@@ -3,12 +3,19 @@ import { exitCap, seatCap } from '../allowances/caps.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { defineMachine } from '../machine/defineMachine.js';
 import type { MachineTable } from '../machine/types.js';
+import { conformance } from './_names.js';
 import type { RequestEffect } from './effects.js';
 import { requestEventSchema, requestStateSchema } from './schema.js';
 import { REQUEST_STATUSES } from './statuses.js';
 import type { RequestEvent, RequestState } from './types.js';
 
-type Guards = 'seatAvailable' | 'exitAvailable' | 'usernameNotReserved' | 'resguardoInRightHands';
+type Guards =
+  | 'seatAvailable'
+  | 'exitAvailable'
+  | 'usernameNotReserved'
+  | 'usernameConforms'
+  | 'usernameFree'
+  | 'resguardoInRightHands';
 type Effects =
   | 'notifyNotViable'
   | 'recordSeatException'
@@ -71,6 +78,35 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
       return policy.reservedUsernames.includes(username)
         ? violation('RESERVED_USERNAME', '4.16', { username })
         : null;
+    },
+    usernameConforms: (s, e, policy) => {
+      // A transfer moves the account with its own username, which may predate 5.4.3 (8.2-6).
+      if (s.form.kind === 'transfer') return null;
+      const { username } = on(e, 'PROVISION');
+      const c = conformance(s.form, username, policy);
+      if (c.isErr()) return c.error;
+      if (c.value.conforms) return null;
+      return violation('USERNAME_NOT_CONFORMING', '5.4.3', {
+        username,
+        expected: c.value.expected.map((x) => x.username),
+      });
+    },
+    usernameFree: (s, e) => {
+      if (s.form.kind === 'transfer') return null;
+      const p = on(e, 'PROVISION');
+      // The facts travel in the event, like APPROVE's counts: the log shows what was checked.
+      if (p.usernameInUse === undefined || p.usernameRetired === undefined) {
+        return violation('PROVISION_FACTS_MISSING', '4.19', {
+          username: p.username,
+          missing: [
+            ...(p.usernameInUse === undefined ? ['usernameInUse'] : []),
+            ...(p.usernameRetired === undefined ? ['usernameRetired'] : []),
+          ],
+        });
+      }
+      if (p.usernameRetired) return violation('USERNAME_RETIRED', '4.19', { username: p.username });
+      if (p.usernameInUse) return violation('USERNAME_TAKEN', '5.4.3', { username: p.username });
+      return null;
     },
     resguardoInRightHands: (s, e): Violation | null => {
       // F02 comes back through the helpdesk for the central office (8.1-11.A.1), through the
@@ -297,12 +333,12 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
       event: 'PROVISION',
       roles: ['mail-officer'],
       to: ['awaitingResguardo'],
-      guards: ['usernameNotReserved'],
+      guards: ['usernameNotReserved', 'usernameConforms', 'usernameFree'],
       effects: ['provisionMailbox', 'grantInternet', 'setCapacity', 'issueResguardo'],
-      clauses: ['8.1-9', '8.1-10', '8.1-11', '4.14', '8.2-9'],
+      clauses: ['8.1-9', '8.1-10', '8.1-11', '5.4.3', '4.19', '4.14', '8.2-9'],
       summary: {
-        es: 'Genera la cuenta (o, por cambio de adscripción, respalda, mueve y cambia la contraseña), da internet si se autorizó, asigna capacidad y emite el resguardo F02.',
-        en: 'Creates the mailbox (for a transfer: backs it up, moves it, resets its password), grants internet if authorized, sets capacity, issues resguardo F02.',
+        es: 'Genera la cuenta con un nombre de usuario que 5.4.3 da a la persona, libre y no eliminado (o, por cambio de adscripción, respalda, mueve y cambia la contraseña), da internet si se autorizó, asigna capacidad y emite el resguardo F02.',
+        en: 'Creates the mailbox under a username 5.4.3 gives the person, not in use nor retired (for a transfer: backs it up, moves it, resets its password), grants internet if authorized, sets capacity, issues resguardo F02.',
       },
       apply: (s, e) => {
         const p = on(e, 'PROVISION');

@@ -96,7 +96,7 @@ export function reviewAccountRequest(
 
   const holders = 'ledger' in c ? holderNames(c.ledger) : new Set<string>();
   const taken = combineTaken(holders, c.taken);
-  const name = proposeUsername(form.user.fullName, taken, p);
+  const name = proposeUsername(form, taken, p);
   if (name.isErr() && isNameDefect(name.error)) {
     findings.push(
       finding({ ...name.error, clause: name.error.clause ?? 'F01' }, 'blocking', 'user.fullName'),

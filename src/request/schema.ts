@@ -100,6 +100,8 @@ export const requestEventSchema = z.discriminatedUnion('type', [
     actor: actorSchema,
     username: usernameSchema,
     capacityMb: z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000)),
+    usernameInUse: z.exactOptional(z.boolean()),
+    usernameRetired: z.exactOptional(z.boolean()),
   }),
   z.strictObject({ type: z.literal('RESGUARDO_SIGNED'), at, actor: actorSchema }),
   z.strictObject({ type: z.literal('WITHDRAW'), at, actor: actorSchema, reason: z.exactOptional(reason) }),

@@ -94,7 +94,20 @@ export type RequestEvent = { at: Instant; actor: Actor } & (
   | { type: 'APPROVE'; seatsInUse: number; exception?: { reason: string } }
   | { type: 'AUTHORIZE_INTERNET'; exitsInUse: number }
   | { type: 'DENY_INTERNET'; observation: string }
-  | { type: 'PROVISION'; username: string; capacityMb: number }
+  | {
+      type: 'PROVISION';
+      username: string;
+      capacityMb: number;
+      /**
+       * What the mail officer found when checking the username against the mail server and
+       * the "listado de cuentas que pueden ser ocupadas": another account already has it
+       * (5.4.3). Required for a creation (`PROVISION_FACTS_MISSING` without it); a transfer
+       * keeps the account's own username and needs no facts.
+       */
+      usernameInUse?: boolean;
+      /** What the mail officer found: the username was deleted for inactivity and is never created again (4.19). Required for a creation. */
+      usernameRetired?: boolean;
+    }
   | { type: 'RESGUARDO_SIGNED' }
   | { type: 'WITHDRAW'; reason?: string }
 );

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ROLES } from '../../src/_internal/schemas.js';
 import type { Actor, Role } from '../../src/machine/types.js';
+import { checkUsernameConformance } from '../../src/names/index.js';
 import type { AccountRequestForm, RequestEvent } from '../../src/request/types.js';
 
 /** A complete, signed F01 for a staff member, with internet, at the central office. */
@@ -99,6 +100,21 @@ export function validFormArb(
     );
 }
 
+/** What an honest mail officer records at PROVISION for a free username (4.19, 5.4.3). */
+export const FREE = { usernameInUse: false, usernameRetired: false } as const;
+
+/**
+ * The usernames 5.4.3 can give the form's person: the rules' candidates, then the first one
+ * numbered 2 and 99 (the fallback's ends).
+ */
+export function usernamesFor(f: AccountRequestForm): string[] {
+  const expected = checkUsernameConformance(f.user.fullName, 'X')
+    ._unsafeUnwrap()
+    .expected.map((c) => c.username);
+  const first = expected[0] as string;
+  return [...expected, `${first}2`, `${first}99`];
+}
+
 /** Any request event (valid shape), from any role, at instant `at`. */
 export function eventArb(atArb: fc.Arbitrary<string>): fc.Arbitrary<RequestEvent> {
   const base = fc.record({ at: atArb, actor: roleArb.map((r) => actor(r)) });
@@ -117,8 +133,15 @@ export function eventArb(atArb: fc.Arbitrary<string>): fc.Arbitrary<RequestEvent
       .map(([b, exitsInUse]) => ({ ...b, type: 'AUTHORIZE_INTERNET' as const, exitsInUse })),
     base.map((b) => ({ ...b, type: 'DENY_INTERNET' as const, observation: 'no se justifica' })),
     fc
-      .tuple(base, fc.constantFrom('PERLAHL', 'ADMIN', 'JUANAIP2'))
-      .map(([b, username]) => ({ ...b, type: 'PROVISION' as const, username, capacityMb: 2048 })),
+      .tuple(base, fc.constantFrom('PERLAHL', 'ADMIN', 'JUANAIP2', 'JUANAIP'), fc.boolean(), fc.boolean())
+      .map(([b, username, usernameInUse, usernameRetired]) => ({
+        ...b,
+        type: 'PROVISION' as const,
+        username,
+        capacityMb: 2048,
+        usernameInUse,
+        usernameRetired,
+      })),
     base.map((b) => ({ ...b, type: 'RESGUARDO_SIGNED' as const })),
     base.map((b) => ({ ...b, type: 'WITHDRAW' as const })),
   );

@@ -9,7 +9,18 @@ import {
   transitionRequest,
 } from '../../src/request/index.js';
 import type { AccountRequestForm } from '../../src/request/types.js';
-import { actor, at, BOSS, FORM, form, HELPDESK, IT_HEAD, OFFICER, UNIT_IT } from '../arbitraries/request.js';
+import {
+  actor,
+  at,
+  BOSS,
+  FORM,
+  FREE,
+  form,
+  HELPDESK,
+  IT_HEAD,
+  OFFICER,
+  UNIT_IT,
+} from '../arbitraries/request.js';
 
 type Body = RequestEvent extends infer E ? (E extends RequestEvent ? Omit<E, 'at' | 'actor'> : never) : never;
 
@@ -29,7 +40,7 @@ const strip = (effects: readonly object[]) =>
 
 const approve = { type: 'APPROVE', seatsInUse: 1 } as const;
 const authorize = { type: 'AUTHORIZE_INTERNET', exitsInUse: 1 } as const;
-const provision = { type: 'PROVISION', username: 'PERLAHL', capacityMb: 2048 } as const;
+const provision = { type: 'PROVISION', username: 'PERLAHL', capacityMb: 2048, ...FREE } as const;
 
 describe('createRequest (8.1-1…3, 4.8, F01)', () => {
   it('submits a signed F01 from the direct boss: version 1, one log entry from null, the IT head notified (8.1-3)', () => {

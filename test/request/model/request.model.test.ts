@@ -18,7 +18,7 @@ import {
   transitionRequest,
 } from '../../../src/request/index.js';
 import type { AccountRequestForm } from '../../../src/request/types.js';
-import { FORM, ROLES, validFormArb } from '../../arbitraries/request.js';
+import { FORM, ROLES, usernamesFor, validFormArb } from '../../arbitraries/request.js';
 
 // Model-based test of the request machine together with the allowance ledger (fast-check's
 // fc.commands + fc.modelRun). The model is a simplification written from SPEC §4, not a copy
@@ -41,6 +41,7 @@ type ModelRequest = {
   internet: 'notRequested' | 'pending' | 'authorized' | 'denied';
   centralOffice: boolean;
   seatException: boolean;
+  form: AccountRequestForm;
 };
 type Model = {
   requests: ModelRequest[];
@@ -48,6 +49,9 @@ type Model = {
   operational: Map<string, number>;
   exits: Map<string, number>;
   holders: { username: string; department: string; seat: boolean; exit: boolean }[];
+  /** Usernames on the mail server (provisioned and booked) and retired ones (4.19). */
+  used: Set<string>;
+  retired: Set<string>;
 };
 type Real = {
   states: Map<string, RequestState>;
@@ -71,7 +75,14 @@ function predict(
   r: ModelRequest,
   type: EventType,
   role: Role,
-  e: { seatsInUse?: number; exitsInUse?: number; exception?: unknown; username?: string },
+  e: {
+    seatsInUse?: number;
+    exitsInUse?: number;
+    exception?: unknown;
+    username?: string;
+    usernameInUse?: boolean;
+    usernameRetired?: boolean;
+  },
 ): { code: string } | { to: RequestStatus } {
   const s = r.status;
   if (TERMINAL.includes(s)) return { code: 'INVALID_TRANSITION' };
@@ -105,13 +116,36 @@ function predict(
     case 'DENY_INTERNET':
       return { to: 'readyToProvision' };
     case 'PROVISION':
-      return e.username === 'ADMIN' ? { code: 'RESERVED_USERNAME' } : { to: 'awaitingResguardo' };
+      if (e.username === 'ADMIN') return { code: 'RESERVED_USERNAME' };
+      // A transfer keeps the account's own username: nothing to check (SPEC §12).
+      if (r.form.kind === 'transfer') return { to: 'awaitingResguardo' };
+      if (!usernamesFor(r.form).includes(e.username as string) && !numbered(r.form, e.username as string))
+        return { code: 'USERNAME_NOT_CONFORMING' };
+      if (e.usernameInUse === undefined || e.usernameRetired === undefined)
+        return { code: 'PROVISION_FACTS_MISSING' };
+      if (e.usernameRetired) return { code: 'USERNAME_RETIRED' };
+      if (e.usernameInUse) return { code: 'USERNAME_TAKEN' };
+      return { to: 'awaitingResguardo' };
     case 'RESGUARDO_SIGNED':
       if (role === (r.centralOffice ? 'unit-it' : 'helpdesk')) return { code: 'FORBIDDEN_ROLE' };
       return { to: 'completed' };
     case 'WITHDRAW':
       return { to: 'withdrawn' };
   }
+}
+
+/** The numbered fallback of 5.4.3: the first candidate and 2…99. */
+function numbered(form: AccountRequestForm, username: string): boolean {
+  const first = usernamesFor(form)[0] as string;
+  const n = Number(username.slice(first.length));
+  return username.startsWith(first) && /^[1-9][0-9]?$/.test(username.slice(first.length)) && n >= 2;
+}
+
+/** The usernames an officer could give the form's person, in the order 5.4.3 tries them. */
+function candidates(form: AccountRequestForm): string[] {
+  const rules = usernamesFor(form).slice(0, -2);
+  const first = rules[0] as string;
+  return [...rules, ...Array.from({ length: 98 }, (_, i) => `${first}${i + 2}`)];
 }
 
 function checkInvariants(m: Model, real: Real): void {
@@ -126,6 +160,10 @@ function checkInvariants(m: Model, real: Real): void {
   for (const r of m.requests) {
     const s = real.states.get(r.folio) as RequestState;
     expect([s.status, s.version, s.internet]).toEqual([r.status, r.version, r.internet]);
+    // A created account's username is one 5.4.3 gives its person (SPEC §12).
+    if (s.username !== null && r.form.kind === 'creation') {
+      expect(usernamesFor(r.form).includes(s.username) || numbered(r.form, s.username)).toBe(true);
+    }
   }
 }
 
@@ -165,6 +203,7 @@ class Create implements fc.Command<Model, Real> {
       internet: form.internet.requested ? 'pending' : 'notRequested',
       centralOffice: form.centralOffice,
       seatException: false,
+      form,
     });
     checkInvariants(m, real);
   }
@@ -179,7 +218,8 @@ type Choice = {
   honest: boolean;
   count: number;
   exception: boolean;
-  reserved: boolean;
+  /** Which username the officer gives and what they record (honest: the first free candidate). */
+  name: 'honest' | 'reserved' | 'stranger' | 'inUse' | 'retired' | 'noFacts';
 };
 
 const NEXT: Record<RequestStatus, EventType> = {
@@ -216,7 +256,30 @@ class Act implements fc.Command<Model, Real> {
             ? 'helpdesk'
             : 'unit-it'
           : RIGHT[type];
-    const username = this.c.reserved ? 'ADMIN' : `U${++real.users}`;
+    const free = candidates(r.form).find((u) => !m.used.has(u) && !m.retired.has(u)) ?? 'NONE';
+    const usedOne = candidates(r.form).find((u) => m.used.has(u));
+    const retiredOne = candidates(r.form).find((u) => m.retired.has(u));
+    const username =
+      this.c.name === 'reserved'
+        ? 'ADMIN'
+        : r.form.kind === 'transfer'
+          ? `U${++real.users}` // the account's own, whatever it is
+          : this.c.name === 'stranger'
+            ? 'BANANA'
+            : this.c.name === 'inUse'
+              ? (usedOne ?? free)
+              : this.c.name === 'retired'
+                ? (retiredOne ?? free)
+                : free;
+    // What the officer finds on the server and the retired list; 'noFacts' records nothing (0.1.0).
+    const facts =
+      this.c.name === 'noFacts'
+        ? {}
+        : {
+            // 'inUse' / 'retired' without such a username here: the server knows one the model does not.
+            usernameInUse: m.used.has(username) || this.c.name === 'inUse',
+            usernameRetired: m.retired.has(username) || this.c.name === 'retired',
+          };
     const body = {
       REJECT: { reason: 'no procede' },
       APPROVE: {
@@ -225,7 +288,7 @@ class Act implements fc.Command<Model, Real> {
       },
       AUTHORIZE_INTERNET: { exitsInUse: this.c.honest ? count(m.exits, r.department) : this.c.count },
       DENY_INTERNET: { observation: 'no se justifica' },
-      PROVISION: { username, capacityMb: 512 },
+      PROVISION: { username, capacityMb: 512, ...facts },
       RESGUARDO_SIGNED: {},
       WITHDRAW: {},
     }[type];
@@ -281,6 +344,7 @@ class Act implements fc.Command<Model, Real> {
         if (beyond) bump(m.operational, r.department, 1);
         if (r.internet === 'authorized') bump(m.exits, r.department, 1);
         m.holders.push({ username, department: r.department, seat: true, exit: r.internet === 'authorized' });
+        m.used.add(username);
       }
     } else {
       expect(applied._unsafeUnwrap()).toEqual(real.ledger);
@@ -329,6 +393,18 @@ class Release implements fc.Command<Model, Real> {
   toString = () => `release(${this.pick}, ${this.kind})`;
 }
 
+/** The lifecycle retires a provisioned username for inactivity (RETIRE_USERNAME, 4.19). */
+class Retire implements fc.Command<Model, Real> {
+  constructor(readonly pick: number) {}
+  check = (m: Readonly<Model>) => m.used.size > 0;
+  run(m: Model): void {
+    const username = [...m.used][this.pick % m.used.size] as string;
+    m.used.delete(username);
+    m.retired.add(username);
+  }
+  toString = () => `retire(${this.pick})`;
+}
+
 const roleChoice = fc.oneof(
   { weight: 4, arbitrary: fc.constant('right' as const) },
   { weight: 1, arbitrary: fc.constantFrom(...ROLES) },
@@ -360,9 +436,18 @@ const act = fc
       { weight: 1, arbitrary: fc.constant(true) },
       { weight: 3, arbitrary: fc.constant(false) },
     ),
-    reserved: fc.oneof(
-      { weight: 1, arbitrary: fc.constant(true) },
-      { weight: 12, arbitrary: fc.constant(false) },
+    name: fc.oneof(
+      { weight: 12, arbitrary: fc.constant('honest' as const) },
+      {
+        weight: 5,
+        arbitrary: fc.constantFrom(
+          'reserved' as const,
+          'stranger' as const,
+          'inUse' as const,
+          'retired' as const,
+          'noFacts' as const,
+        ),
+      },
     ),
   })
   .map((c) => new Act(c));
@@ -382,6 +467,7 @@ const commands = fc.commands(
     act,
     act,
     fc.tuple(fc.nat(), fc.constantFrom('seat' as const, 'exit' as const)).map(([p, k]) => new Release(p, k)),
+    fc.nat().map((p) => new Retire(p)),
   ],
   { maxCommands: 60, size: 'max' },
 );
@@ -399,6 +485,8 @@ describe('the request machine with the allowance ledger, against a model (8.1, 4
           operational: new Map(),
           exits: new Map(),
           holders: [],
+          used: new Set(),
+          retired: new Set(),
         };
         const real: Real = { states: new Map(), logs: new Map(), ledger: EMPTY_LEDGER, clock: 0, users: 0 };
         fc.modelRun(() => ({ model, real }), cmds);
@@ -414,6 +502,10 @@ describe('the request machine with the allowance ledger, against a model (8.1, 4
       'MAILBOX_SEAT_LIMIT_REACHED',
       'NOTHING_TO_RELEASE',
       'RESERVED_USERNAME',
+      'USERNAME_NOT_CONFORMING',
+      'USERNAME_TAKEN',
+      'USERNAME_RETIRED',
+      'PROVISION_FACTS_MISSING',
       'awaitingResguardo',
       'completed',
       'internetReview',
@@ -434,7 +526,7 @@ describe('the request machine with the allowance ledger, against a model (8.1, 4
         honest: true,
         count: 0,
         exception: false,
-        reserved: false,
+        name: 'honest',
       });
     const scenario = (department: string, internet: boolean, steps: number) => {
       const form = {
@@ -448,6 +540,8 @@ describe('the request machine with the allowance ledger, against a model (8.1, 4
         operational: new Map(),
         exits: new Map(),
         holders: [],
+        used: new Set(),
+        retired: new Set(),
       };
       const real: Real = { states: new Map(), logs: new Map(), ledger: EMPTY_LEDGER, clock: 0, users: 0 };
       const script = [
