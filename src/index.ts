@@ -135,7 +135,9 @@ export {
   usernameCandidates,
 } from './names/index.js';
 export {
+  capacityForPosition,
   definePolicy,
+  type MailboxCapacityPolicy,
   type Months,
   type Policy,
   policyOverridesSchema,

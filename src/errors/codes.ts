@@ -43,6 +43,7 @@ export const VIOLATION_CODES = [
   'MISSING_GIVEN_NAME',
   'USERNAME_NOT_CONFORMING',
   'PROVISION_FACTS_MISSING',
+  'CAPACITY_OUT_OF_RANGE',
 ] as const;
 
 /** One of the stable codes of {@link VIOLATION_CODES}. */

@@ -71,6 +71,8 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `Username${show(d, 'username', (v) => ` "${v}"`)} is not one the rules of 5.4.3 give the person on form F01${show(d, 'expected', (v) => ` (expected: ${v})`)}.`,
   PROVISION_FACTS_MISSING: (d) =>
     `Provisioning${show(d, 'username', (v) => ` "${v}"`)} needs the facts the mail officer checked: whether the username is in use and whether it was retired for inactivity (4.19, 5.4.3).`,
+  CAPACITY_OUT_OF_RANGE: (d) =>
+    `A capacity${show(d, 'capacityMb', (v) => ` of ${v} MB`)} is outside what the IT area assigns to a mailbox${show(d, 'min', (v) => ` (${v}`)}${show(d, 'max', (v) => ` to ${v} MB)`)} (4.14, 5.4.7).`,
 };
 
 function signerEn(v: string): string {

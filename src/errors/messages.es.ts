@@ -73,6 +73,8 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     `El nombre de usuario${show(d, 'username', (v) => ` «${v}»`)} no es uno que las reglas de 5.4.3 den a la persona del formato F01${show(d, 'expected', (v) => ` (se esperaría: ${v})`)}.`,
   PROVISION_FACTS_MISSING: (d) =>
     `Para generar la cuenta${show(d, 'username', (v) => ` «${v}»`)} se requiere registrar lo que el Encargado verificó: si el nombre de usuario está en uso y si fue eliminado por inactividad (4.19, 5.4.3).`,
+  CAPACITY_OUT_OF_RANGE: (d) =>
+    `La capacidad${show(d, 'capacityMb', (v) => ` de ${v} MB`)} está fuera de lo que el Área de Informática asigna a un buzón${show(d, 'min', (v) => ` (de ${v}`)}${show(d, 'max', (v) => ` a ${v} MB)`)} (4.14, 5.4.7).`,
 };
 
 function signerEs(v: string): string {

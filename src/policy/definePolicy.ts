@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { issuesToViolations } from '../_internal/zod.js';
-import type { Violation } from '../errors/violation.js';
-import { freezePolicy, type Policy, SESEQ_POLICY } from './policy.js';
+import { type Violation, violation } from '../errors/violation.js';
+import { freezePolicy, type MailboxCapacityPolicy, type Policy, SESEQ_POLICY } from './policy.js';
 import { policyOverridesSchema } from './schema.js';
 
 /**
@@ -25,6 +25,8 @@ export function definePolicy(overrides: unknown): Result<Policy, Violation[]> {
     );
   }
   const o = parsed.data;
+  const capacity = mergeCapacity(o.mailboxCapacityMb);
+  if (capacity.problems.length > 0) return err(capacity.problems);
   const merged: Policy = {
     ...SESEQ_POLICY,
     ...(Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<Policy>),
@@ -35,7 +37,51 @@ export function definePolicy(overrides: unknown): Result<Policy, Violation[]> {
     for (const [k, v] of Object.entries(o.seatExceptions)) exceptions[k] = v;
     (merged as { seatExceptions: Record<string, number> }).seatExceptions = exceptions;
   }
+  (merged as { mailboxCapacityMb: MailboxCapacityPolicy }).mailboxCapacityMb = capacity.value;
   return ok(freezePolicy(structuredCloneSafe(merged)));
+}
+
+type CapacityOverride = {
+  min?: number | undefined;
+  max?: number | undefined;
+  default?: number | undefined;
+  byPosition?: Record<string, number> | undefined;
+};
+
+/**
+ * SESEQ's capacity range with the overridden bounds, checked as a range: `min ≤ default ≤ max`,
+ * every capacity by position within it (4.14, 5.4.7).
+ */
+function mergeCapacity(o: CapacityOverride | undefined): {
+  value: MailboxCapacityPolicy;
+  problems: Violation[];
+} {
+  const base = SESEQ_POLICY.mailboxCapacityMb;
+  const min = o?.min ?? base.min;
+  const max = o?.max ?? base.max;
+  const dflt = o?.default ?? base.default;
+  const problems: Violation[] = [];
+  const bad = (path: string, issue: string) =>
+    problems.push(
+      violation('INVALID_POLICY', '5.4.7', {
+        path: `mailboxCapacityMb.${path}`,
+        issue: 'out_of_range',
+        issues: `mailboxCapacityMb.${path}: ${issue}`,
+      }),
+    );
+  if (min > max) bad('min', `${min} is above the maximum ${max}`);
+  if (dflt < min || dflt > max) bad('default', `${dflt} is outside [${min}, ${max}]`);
+  const value: MailboxCapacityPolicy = { min, max, default: dflt };
+  if (o?.byPosition !== undefined) {
+    // A null-prototype record: a position called "__proto__" stays plain data.
+    const byPosition: Record<string, number> = Object.create(null);
+    for (const [k, mb] of Object.entries(o.byPosition)) {
+      if (mb < min || mb > max) bad(`byPosition.${k}`, `${mb} is outside [${min}, ${max}]`);
+      byPosition[k] = mb;
+    }
+    return { value: { ...value, byPosition }, problems };
+  }
+  return { value, problems };
 }
 
 function structuredCloneSafe(p: Policy): Policy {
@@ -47,5 +93,6 @@ function structuredCloneSafe(p: Policy): Policy {
     inactivityThreshold: { ...p.inactivityThreshold },
     inactivityReviewEvery: { ...p.inactivityReviewEvery },
     contingencyDrillEvery: { ...p.contingencyDrillEvery },
+    mailboxCapacityMb: { ...p.mailboxCapacityMb },
   };
 }

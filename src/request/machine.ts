@@ -3,6 +3,7 @@ import { exitCap, seatCap } from '../allowances/caps.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { defineMachine } from '../machine/defineMachine.js';
 import type { MachineTable } from '../machine/types.js';
+import { capacityRange } from '../policy/capacity.js';
 import { conformance } from './_names.js';
 import type { RequestEffect } from './effects.js';
 import { requestEventSchema, requestStateSchema } from './schema.js';
@@ -15,6 +16,7 @@ type Guards =
   | 'usernameNotReserved'
   | 'usernameConforms'
   | 'usernameFree'
+  | 'capacityInRange'
   | 'resguardoInRightHands';
 type Effects =
   | 'notifyNotViable'
@@ -107,6 +109,13 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
       if (p.usernameRetired) return violation('USERNAME_RETIRED', '4.19', { username: p.username });
       if (p.usernameInUse) return violation('USERNAME_TAKEN', '5.4.3', { username: p.username });
       return null;
+    },
+    capacityInRange: (_s, e, policy) => {
+      // 5.4.7: "la capacidad mínima o máxima"; the range is the policy's (4.14).
+      const { capacityMb } = on(e, 'PROVISION');
+      const { min, max } = capacityRange(policy);
+      if (capacityMb >= min && capacityMb <= max) return null;
+      return violation('CAPACITY_OUT_OF_RANGE', '5.4.7', { capacityMb, min, max });
     },
     resguardoInRightHands: (s, e): Violation | null => {
       // F02 comes back through the helpdesk for the central office (8.1-11.A.1), through the
@@ -333,9 +342,9 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
       event: 'PROVISION',
       roles: ['mail-officer'],
       to: ['awaitingResguardo'],
-      guards: ['usernameNotReserved', 'usernameConforms', 'usernameFree'],
+      guards: ['usernameNotReserved', 'usernameConforms', 'usernameFree', 'capacityInRange'],
       effects: ['provisionMailbox', 'grantInternet', 'setCapacity', 'issueResguardo'],
-      clauses: ['8.1-9', '8.1-10', '8.1-11', '5.4.3', '4.19', '4.14', '8.2-9'],
+      clauses: ['8.1-9', '8.1-10', '8.1-11', '5.4.3', '4.19', '4.14', '5.4.7', '8.2-9'],
       summary: {
         es: 'Genera la cuenta con un nombre de usuario que 5.4.3 da a la persona, libre y no eliminado (o, por cambio de adscripción, respalda, mueve y cambia la contraseña), da internet si se autorizó, asigna capacidad y emite el resguardo F02.',
         en: 'Creates the mailbox under a username 5.4.3 gives the person, not in use nor retired (for a transfer: backs it up, moves it, resets its password), grants internet if authorized, sets capacity, issues resguardo F02.',

@@ -7,6 +7,7 @@ import { allowanceLedgerSchema } from '../allowances/schema.js';
 import type { AllowanceLedger } from '../allowances/types.js';
 import { departmentUsage } from '../allowances/usage.js';
 import { type Violation, violation } from '../errors/violation.js';
+import { capacityForPosition } from '../policy/capacity.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { proposeUsername, type Taken, type UsernameAssignment } from './_names.js';
@@ -31,6 +32,8 @@ export type AccountRequestReview = {
   readonly blocking: boolean;
   /** The username 5.4.3 gives the person, or `null` for a transfer (the account keeps its own, 8.2-6) or when none can be given. */
   readonly proposedUsername: UsernameAssignment | null;
+  /** The capacity the IT area assigns to the form's position (4.14, 5.4.7): {@link capacityForPosition}. */
+  readonly proposedCapacityMb: number;
 };
 
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
@@ -173,6 +176,7 @@ export function reviewAccountRequest(
     findings: ordered,
     blocking: ordered.some((f) => f.severity === 'blocking'),
     proposedUsername,
+    proposedCapacityMb: capacityForPosition(form.user.position, p),
   });
 }
 

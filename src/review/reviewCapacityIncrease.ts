@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import { plainDateSchema } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
+import { capacityRange } from '../policy/capacity.js';
+import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
 import type { CapacityIncrease } from './types.js';
 
 const megabytes = z.number().check(z.minimum(0), z.maximum(100_000_000));
@@ -25,9 +27,12 @@ const requestSchema = z.strictObject({
  * memorándum, con la debida justificación y firmado por el titular del área" (4.15). A memo
  * without a justification, or not signed by the head of the area, is refused with
  * `CAPACITY_INCREASE_NEEDS_JUSTIFICATION` (4.15); a "request" for no more than the current
- * capacity with `INVALID_INPUT`. Every problem is reported at once.
+ * capacity with `INVALID_INPUT`; one beyond the policy's maximum (`policy.mailboxCapacityMb.max`,
+ * 5.4.7 "la capacidad mínima o máxima") with `CAPACITY_OUT_OF_RANGE`, however well justified.
+ * Every problem is reported at once.
  *
  * @param request - `{ username, currentMb, requestedMb, justification?, signedBy?: { name, headOfArea }, memoOn? }`
+ * @param policy - its `mailboxCapacityMb.max` (SESEQ: 10 240 MB)
  *
  * @example
  * reviewCapacityIncrease({ username: 'PERLAHL', currentMb: 1024, requestedMb: 2048 })._unsafeUnwrapErr()[0].code
@@ -39,7 +44,10 @@ const requestSchema = z.strictObject({
  * })._unsafeUnwrap()
  * //=> { username: 'PERLAHL', fromMb: 1024, toMb: 2048, clause: '4.15' }
  */
-export function reviewCapacityIncrease(request: unknown): Result<CapacityIncrease, Violation[]> {
+export function reviewCapacityIncrease(
+  request: unknown,
+  policy: Policy = SESEQ_POLICY,
+): Result<CapacityIncrease, Violation[]> {
   const parsed = requestSchema.safeParse(request);
   if (!parsed.success) return err(issuesToViolations(parsed.error.issues));
   const r = parsed.data;
@@ -52,6 +60,10 @@ export function reviewCapacityIncrease(request: unknown): Result<CapacityIncreas
         requestedMb: r.requestedMb,
       }),
     );
+  }
+  const { min, max } = capacityRange(policy);
+  if (r.requestedMb > max) {
+    problems.push(violation('CAPACITY_OUT_OF_RANGE', '5.4.7', { capacityMb: r.requestedMb, min, max }));
   }
   if (r.justification == null || r.justification.trim().length === 0) {
     problems.push(violation('CAPACITY_INCREASE_NEEDS_JUSTIFICATION', '4.15', { missing: 'justification' }));

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describe as say } from '../../src/errors/describe.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 import {
   createRequest,
   type RequestEvent,
   type RequestState,
   replayRequest,
+  reviewAccountRequest,
   transitionRequest,
 } from '../../src/request/index.js';
 import type { AccountRequestForm } from '../../src/request/types.js';
@@ -134,5 +136,46 @@ describe('PROVISION checks the username it provisions (5.4.3, 4.19, SPEC §12)',
     )._unsafeUnwrap();
     expect(t.state.username).toBe('PHLEAL');
     expect(FORM.user.fullName).toBe('Perla Adriana Hernández Leal');
+  });
+});
+
+describe('PROVISION assigns a capacity within the policy range (4.14, 5.4.7)', () => {
+  it('refuses a capacity below the minimum or above the maximum (CAPACITY_OUT_OF_RANGE, 5.4.7)', () => {
+    for (const capacityMb of [255, 10_241]) {
+      expect(transitionRequest(ready(), provision({ capacityMb }))._unsafeUnwrapErr()).toEqual({
+        code: 'CAPACITY_OUT_OF_RANGE',
+        clause: '5.4.7',
+        details: { capacityMb, min: 256, max: 10_240 },
+      });
+    }
+    for (const capacityMb of [256, 10_240])
+      expect(transitionRequest(ready(), provision({ capacityMb })).isOk()).toBe(true);
+  });
+
+  it('checks a transfer too: its capacity is set anew (4.14, 8.2-9)', () => {
+    const transfer = form({
+      kind: 'transfer',
+      previousArea: 'Dirección Administrativa',
+      internet: { requested: false },
+    });
+    expect(transitionRequest(ready(transfer), provision({ capacityMb: 100 }))._unsafeUnwrapErr().code).toBe(
+      'CAPACITY_OUT_OF_RANGE',
+    );
+  });
+
+  it('reads the range from the policy (5.4.7)', () => {
+    const p = definePolicy({ mailboxCapacityMb: { min: 2048, default: 4096 } })._unsafeUnwrap();
+    expect(transitionRequest(ready(), provision({ capacityMb: 1024 }), p)._unsafeUnwrapErr().code).toBe(
+      'CAPACITY_OUT_OF_RANGE',
+    );
+    expect(transitionRequest(ready(), provision({ capacityMb: 2048 }), p).isOk()).toBe(true);
+  });
+
+  it("proposes the position's capacity in the review (4.14)", () => {
+    const p = definePolicy({
+      mailboxCapacityMb: { byPosition: { 'Analista de sistemas': 2048 } },
+    })._unsafeUnwrap();
+    expect(reviewAccountRequest(FORM, undefined, p)._unsafeUnwrap().proposedCapacityMb).toBe(2048);
+    expect(reviewAccountRequest(FORM)._unsafeUnwrap().proposedCapacityMb).toBe(1024);
   });
 });
