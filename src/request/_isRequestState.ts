@@ -38,6 +38,7 @@ const FORM_KEYS: ReadonlySet<string> = new Set([
   'condition',
   'expiresOn',
   'user',
+  'mailbox',
   'internet',
   'centralOffice',
   'signatures',
@@ -152,6 +153,7 @@ function isForm(f: unknown): f is Obj {
   if (!isRecordOf(internet, INTERNET_KEYS) || typeof internet.requested !== 'boolean') return false;
   if ('justification' in internet && !isText(internet.justification, 5000)) return false;
   if (typeof f.centralOffice !== 'boolean') return false;
+  if ('mailbox' in f && typeof f.mailbox !== 'boolean') return false;
   const signatures = f.signatures;
   if (!isRecordOf(signatures, SIGNATURE_KEYS)) return false;
   if (
@@ -169,6 +171,7 @@ function isForm(f: unknown): f is Obj {
   // temporary account expires after the request date, a fixed one has no expiry; an internet
   // request is justified.
   if (kind === 'transfer' && isBlank(f, 'previousArea')) return false;
+  if (f.mailbox === false && (!internet.requested || kind === 'transfer')) return false;
   if (condition === 'temporary') {
     if (!('expiresOn' in f) || (f.expiresOn as string) <= (f.requestedOn as string)) return false;
   } else if ('expiresOn' in f) {
@@ -207,5 +210,6 @@ export function isRequestState(x: unknown): x is RequestState {
   if ((username !== null) !== provisioned) return false;
   if (!(form.internet as Obj).requested) return internet === 'notRequested';
   if (provisioned || status === 'readyToProvision') return internet === 'authorized' || internet === 'denied';
+  if (status === 'rejected' && form.mailbox === false) return internet === 'pending' || internet === 'denied';
   return internet === 'pending';
 }

@@ -35,6 +35,9 @@ type Effects =
 type Of<T extends RequestEvent['type']> = Extract<RequestEvent, { type: T }>;
 const on = <T extends RequestEvent['type']>(e: RequestEvent, _type: T): Of<T> => e as Of<T>;
 
+/** Whether the request wants a mailbox; `false` is a request for internet alone (4.11). */
+export const wantsMailbox = (s: RequestState): boolean => s.form.mailbox !== false;
+
 /** Whether APPROVE needs its operational exception: the department is at its seat cap (4.9). */
 function beyondSeatCap(e: Of<'APPROVE'>, cap: number): boolean {
   return e.seatsInUse >= cap;
@@ -53,6 +56,8 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
   terminal: ['completed', 'rejected', 'withdrawn'],
   guards: {
     seatAvailable: (s, e, policy) => {
+      // Internet alone uses no seat (4.11): the person's mailbox is already counted.
+      if (!wantsMailbox(s)) return null;
       const approve = on(e, 'APPROVE');
       const department = s.form.user.department;
       const cap = seatCap(department, policy);
@@ -82,8 +87,9 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
         : null;
     },
     usernameConforms: (s, e, policy) => {
-      // A transfer moves the account with its own username, which may predate 5.4.3 (8.2-6).
-      if (s.form.kind === 'transfer') return null;
+      // A transfer moves the account with its own username, which may predate 5.4.3 (8.2-6);
+      // internet alone goes to the account the person already has (4.11).
+      if (s.form.kind === 'transfer' || !wantsMailbox(s)) return null;
       const { username } = on(e, 'PROVISION');
       const c = conformance(s.form, username, policy);
       if (c.isErr()) return c.error;
@@ -94,7 +100,7 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
       });
     },
     usernameFree: (s, e) => {
-      if (s.form.kind === 'transfer') return null;
+      if (s.form.kind === 'transfer' || !wantsMailbox(s)) return null;
       const p = on(e, 'PROVISION');
       // The facts travel in the event, like APPROVE's counts: the log shows what was checked.
       if (p.usernameInUse === undefined || p.usernameRetired === undefined) {
@@ -110,9 +116,23 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
       if (p.usernameInUse) return violation('USERNAME_TAKEN', '5.4.3', { username: p.username });
       return null;
     },
-    capacityInRange: (_s, e, policy) => {
+    capacityInRange: (s, e, policy) => {
       // 5.4.7: "la capacidad mínima o máxima"; the range is the policy's (4.14).
       const { capacityMb } = on(e, 'PROVISION');
+      if (!wantsMailbox(s)) {
+        return capacityMb === undefined
+          ? null
+          : violation('INVALID_INPUT', '4.11', {
+              path: 'capacityMb',
+              issues: ['capacityMb: a request for internet alone assigns no capacity'],
+            });
+      }
+      if (capacityMb === undefined) {
+        return violation('INVALID_INPUT', '4.14', {
+          path: 'capacityMb',
+          issues: ['capacityMb: a new or moved mailbox is given its capacity'],
+        });
+      }
       const { min, max } = capacityRange(policy);
       if (capacityMb >= min && capacityMb <= max) return null;
       return violation('CAPACITY_OUT_OF_RANGE', '5.4.7', { capacityMb, min, max });
@@ -133,15 +153,18 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
     },
   },
   effects: {
-    notifyNotViable: (s, after) => [
-      {
-        type: 'NOTIFY',
-        to: 'direct-boss',
-        template: 'request-not-viable',
-        clause: '8.1-4.A.1',
-        data: { folio: s.id, reason: after.reason ?? null },
-      },
-    ],
+    notifyNotViable: (s, after) =>
+      after.status !== 'rejected'
+        ? []
+        : [
+            {
+              type: 'NOTIFY',
+              to: 'direct-boss',
+              template: 'request-not-viable',
+              clause: '8.1-4.A.1',
+              data: { folio: s.id, reason: after.reason ?? after.observation ?? null },
+            },
+          ],
     recordSeatException: (s, after, e, policy) => {
       if (after.seatException === undefined) return [];
       const department = s.form.user.department;
@@ -184,6 +207,7 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
     provisionMailbox: (s, after, e, policy) => {
       const username = after.username as string;
       const { form } = s;
+      if (!wantsMailbox(s)) return [];
       const exception = s.seatException ?? null;
       if (form.kind === 'transfer') {
         // 8.2-6: a transfer is not a baja and an alta; the mailbox is backed up for the previous
@@ -227,14 +251,12 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
             },
           ]
         : [],
-    setCapacity: (_s, after, e) => [
-      {
-        type: 'SET_CAPACITY',
-        username: after.username as string,
-        capacityMb: on(e, 'PROVISION').capacityMb,
-        clause: '4.14',
-      },
-    ],
+    setCapacity: (_s, after, e) => {
+      const { capacityMb } = on(e, 'PROVISION');
+      return capacityMb === undefined
+        ? []
+        : [{ type: 'SET_CAPACITY', username: after.username as string, capacityMb, clause: '4.14' }];
+    },
     issueResguardo: (s, after) => [
       s.form.centralOffice
         ? { type: 'ISSUE_RESGUARDO', via: 'helpdesk', username: after.username as string, clause: '8.1-11.A' }
@@ -253,7 +275,7 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
       },
     ],
     scheduleExpiry: (s) =>
-      s.form.condition === 'temporary' && s.form.expiresOn !== undefined
+      wantsMailbox(s) && s.form.condition === 'temporary' && s.form.expiresOn !== undefined
         ? [
             {
               type: 'SCHEDULE_EXPIRY',
@@ -298,7 +320,7 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
           status: s.form.internet.requested ? 'internetReview' : 'readyToProvision',
         };
         const cap = seatCap(s.form.user.department, policy);
-        if (beyondSeatCap(approve, cap) && approve.exception !== undefined) {
+        if (wantsMailbox(s) && beyondSeatCap(approve, cap) && approve.exception !== undefined) {
           next.seatException = { reason: approve.exception.reason };
         }
         return next;
@@ -322,17 +344,17 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
       from: ['internetReview'],
       event: 'DENY_INTERNET',
       roles: ['it-head'],
-      to: ['readyToProvision'],
+      to: ['readyToProvision', 'rejected'],
       guards: [],
-      effects: ['sendForProvisioning'],
+      effects: ['sendForProvisioning', 'notifyNotViable'],
       clauses: ['8.1-7.B', '4.11'],
       summary: {
-        es: 'No justifica internet: se anota la observación y el correo sigue su trámite.',
-        en: 'Internet not justified: the observation is noted and the mailbox goes on.',
+        es: 'No justifica internet: se anota la observación y el correo sigue su trámite; una solicitud solo de internet no procede.',
+        en: 'Internet not justified: the observation is noted and the mailbox goes on; a request for internet alone is not viable.',
       },
       apply: (s, e) => ({
         ...s,
-        status: 'readyToProvision',
+        status: wantsMailbox(s) ? 'readyToProvision' : 'rejected',
         internet: 'denied',
         observation: on(e, 'DENY_INTERNET').observation,
       }),
@@ -351,7 +373,9 @@ export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEf
       },
       apply: (s, e) => {
         const p = on(e, 'PROVISION');
-        return { ...s, status: 'awaitingResguardo', username: p.username, capacityMb: p.capacityMb };
+        const next: RequestState = { ...s, status: 'awaitingResguardo', username: p.username };
+        if (p.capacityMb !== undefined) next.capacityMb = p.capacityMb;
+        return next;
       },
     },
     {

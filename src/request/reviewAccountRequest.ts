@@ -30,7 +30,11 @@ export type AccountRequestReview = {
   readonly findings: RequestFinding[];
   /** Whether any finding blocks the request as it stands (8.1-4 "¿Procede?"). */
   readonly blocking: boolean;
-  /** The username 5.4.3 gives the person, or `null` for a transfer (the account keeps its own, 8.2-6) or when none can be given. */
+  /**
+   * The username 5.4.3 gives the person, or `null` for a transfer (the account keeps its own,
+   * 8.2-6), for internet alone (the exit goes to the account the person has, 4.11), or when
+   * none can be given.
+   */
   readonly proposedUsername: UsernameAssignment | null;
   /** The capacity the IT area assigns to the form's position (4.14, 5.4.7): {@link capacityForPosition}. */
   readonly proposedCapacityMb: number;
@@ -117,7 +121,8 @@ export function reviewAccountRequest(
             seatCap: seatCap(department, p),
             exitCap: exitCap(p),
           };
-    if (usage.seatsInUse >= usage.seatCap) {
+    // Internet alone uses no seat: the person's mailbox is already counted (4.11).
+    if (form.mailbox !== false && usage.seatsInUse >= usage.seatCap) {
       findings.push(
         finding(
           violation('MAILBOX_SEAT_LIMIT_REACHED', '4.9', {
@@ -148,7 +153,7 @@ export function reviewAccountRequest(
   }
 
   let proposedUsername: UsernameAssignment | null = null;
-  if (form.kind === 'creation') {
+  if (form.kind === 'creation' && form.mailbox !== false) {
     if (name.isOk()) {
       proposedUsername = name.value;
       if (name.value.needsReview) {

@@ -45,6 +45,13 @@ export type AccountRequestForm = {
     functions: string;
     holder: Holder;
   };
+  /**
+   * Whether a mailbox is wanted (default `true`). `false` is a request for internet alone
+   * ("La solicitud para contar con internet se realizará de forma independiente", 4.11): for a
+   * person who already has an account; it needs `internet.requested`, uses no seat and creates
+   * no mailbox, and its exit goes to the account's username named at `PROVISION`.
+   */
+  mailbox?: boolean;
   /** "Requiere internet": a request needs its justification (4.11, 4.12, 8.1-2). */
   internet: { requested: boolean; justification?: string };
   /** The account is for the central-office building: F02 goes through the helpdesk (8.1-11). */
@@ -97,7 +104,8 @@ export type RequestEvent = { at: Instant; actor: Actor } & (
   | {
       type: 'PROVISION';
       username: string;
-      capacityMb: number;
+      /** The new or moved mailbox's capacity (4.14, 5.4.7); left out for a request for internet alone. */
+      capacityMb?: number;
       /**
        * What the mail officer found when checking the username against the mail server and
        * the "listado de cuentas que pueden ser ocupadas": another account already has it

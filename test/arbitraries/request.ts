@@ -76,11 +76,25 @@ export function validFormArb(
       holder: fc.constantFrom('staff' as const, 'external' as const, 'contractor' as const),
       temporary: fc.boolean(),
       internet: fc.boolean(),
+      internetOnly: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(false) },
+        { weight: 1, arbitrary: fc.constant(true) },
+      ),
       centralOffice: fc.boolean(),
       name: fc.constantFrom('Perla Adriana Hernández Leal', 'Alejandro Hernández Núñez', 'Juana Inés Pérez'),
     })
     .map(
-      ({ folio, department, kind, holder, temporary, internet, centralOffice, name }): AccountRequestForm => {
+      ({
+        folio,
+        department,
+        kind,
+        holder,
+        temporary,
+        internet,
+        internetOnly,
+        centralOffice,
+        name,
+      }): AccountRequestForm => {
         const temp = temporary || holder !== 'staff';
         const f: AccountRequestForm = {
           ...FORM,
@@ -92,6 +106,11 @@ export function validFormArb(
           centralOffice,
         };
         if (kind === 'transfer') f.previousArea = 'Dirección Administrativa';
+        else if (internetOnly) {
+          // 4.11: internet alone, for a person who already has an account.
+          f.mailbox = false;
+          f.internet = FORM.internet;
+        }
         if (temp) f.expiresOn = '2027-05-31';
         if (holder === 'contractor')
           f.contractorAuthorization = { by: 'Responsable de Informática', on: '2026-11-29' };

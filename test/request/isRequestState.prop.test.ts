@@ -255,6 +255,7 @@ const NEAR: Readonly<Record<string, readonly unknown[]>> = {
   holder: ['staff', 'external', 'contractor', 'x'],
   requested: [true, false, 'true'],
   centralOffice: [true, false, 0],
+  mailbox: [true, false, 'false', null],
   director: [...DATES, ...CONTACTS],
   requestingBoss: [...DATES, ...CONTACTS],
   user: [...DATES, { ...FORM.user }, { ...FORM.user, holder: 'x' }],
@@ -263,6 +264,7 @@ const NEAR: Readonly<Record<string, readonly unknown[]>> = {
 };
 /** Keys one may add: the optional ones of every object, and some no object has. */
 const ADDED = [
+  'mailbox',
   'previousArea',
   'expiresOn',
   'justification',

@@ -105,7 +105,12 @@ function predict(
     case 'REJECT':
       return { to: 'rejected' };
     case 'APPROVE':
-      if ((e.seatsInUse ?? 0) >= seatCap(r.department, policy) && e.exception === undefined) {
+      // Internet alone uses no seat (4.11).
+      if (
+        r.form.mailbox !== false &&
+        (e.seatsInUse ?? 0) >= seatCap(r.department, policy) &&
+        e.exception === undefined
+      ) {
         return { code: 'MAILBOX_SEAT_LIMIT_REACHED' };
       }
       return { to: r.internetRequested ? 'internetReview' : 'readyToProvision' };
@@ -114,11 +119,12 @@ function predict(
         ? { code: 'INTERNET_EXIT_LIMIT_REACHED' }
         : { to: 'readyToProvision' };
     case 'DENY_INTERNET':
-      return { to: 'readyToProvision' };
+      return { to: r.form.mailbox === false ? 'rejected' : 'readyToProvision' };
     case 'PROVISION':
       if (e.username === 'ADMIN') return { code: 'RESERVED_USERNAME' };
       // A transfer keeps the account's own username: nothing to check (SPEC §12).
-      if (r.form.kind === 'transfer') return { to: 'awaitingResguardo' };
+      // Internet alone goes to the account the person has (4.11): nothing to check either.
+      if (r.form.kind === 'transfer' || r.form.mailbox === false) return { to: 'awaitingResguardo' };
       if (!usernamesFor(r.form).includes(e.username as string) && !numbered(r.form, e.username as string))
         return { code: 'USERNAME_NOT_CONFORMING' };
       if (e.usernameInUse === undefined || e.usernameRetired === undefined)
@@ -161,7 +167,7 @@ function checkInvariants(m: Model, real: Real): void {
     const s = real.states.get(r.folio) as RequestState;
     expect([s.status, s.version, s.internet]).toEqual([r.status, r.version, r.internet]);
     // A created account's username is one 5.4.3 gives its person (SPEC §12).
-    if (s.username !== null && r.form.kind === 'creation') {
+    if (s.username !== null && r.form.kind === 'creation' && r.form.mailbox !== false) {
       expect(usernamesFor(r.form).includes(s.username) || numbered(r.form, s.username)).toBe(true);
     }
   }
@@ -262,7 +268,7 @@ class Act implements fc.Command<Model, Real> {
     const username =
       this.c.name === 'reserved'
         ? 'ADMIN'
-        : r.form.kind === 'transfer'
+        : r.form.kind === 'transfer' || r.form.mailbox === false
           ? `U${++real.users}` // the account's own, whatever it is
           : this.c.name === 'stranger'
             ? 'BANANA'
@@ -288,7 +294,7 @@ class Act implements fc.Command<Model, Real> {
       },
       AUTHORIZE_INTERNET: { exitsInUse: this.c.honest ? count(m.exits, r.department) : this.c.count },
       DENY_INTERNET: { observation: 'no se justifica' },
-      PROVISION: { username, capacityMb: 512, ...facts },
+      PROVISION: { username, ...(r.form.mailbox === false ? {} : { capacityMb: 512 }), ...facts },
       RESGUARDO_SIGNED: {},
       WITHDRAW: {},
     }[type];
@@ -330,7 +336,9 @@ class Act implements fc.Command<Model, Real> {
     // The adapter books the plan on the ledger; the ledger re-checks the caps (4.9, 4.13).
     const applied = applyLedgerEffects(real.ledger, t.effects, policy);
     if (type === 'PROVISION') {
-      const seatFull = count(m.seats, r.department) >= seatCap(r.department, policy) && !r.seatException;
+      const mailbox = r.form.mailbox !== false;
+      const seatFull =
+        mailbox && count(m.seats, r.department) >= seatCap(r.department, policy) && !r.seatException;
       const exitFull = r.internet === 'authorized' && count(m.exits, r.department) >= EXIT_CAP;
       if (seatFull || exitFull) {
         expect(applied._unsafeUnwrapErr().code).toBe(
@@ -339,11 +347,18 @@ class Act implements fc.Command<Model, Real> {
         seen.add(`ledger ${seatFull ? 'seat' : 'exit'} refused`);
       } else {
         real.ledger = applied._unsafeUnwrap();
-        const beyond = count(m.seats, r.department) >= seatCap(r.department, policy);
-        bump(m.seats, r.department, 1);
-        if (beyond) bump(m.operational, r.department, 1);
+        if (mailbox) {
+          const beyond = count(m.seats, r.department) >= seatCap(r.department, policy);
+          bump(m.seats, r.department, 1);
+          if (beyond) bump(m.operational, r.department, 1);
+        }
         if (r.internet === 'authorized') bump(m.exits, r.department, 1);
-        m.holders.push({ username, department: r.department, seat: true, exit: r.internet === 'authorized' });
+        m.holders.push({
+          username,
+          department: r.department,
+          seat: mailbox,
+          exit: r.internet === 'authorized',
+        });
         m.used.add(username);
       }
     } else {
