@@ -217,7 +217,9 @@ const xMachine = setup({
           actions: [
             'step',
             assign(({ event }) =>
-              event.type === 'PROVISION' ? { username: event.username, capacityMb: event.capacityMb ?? 0 } : {},
+              event.type === 'PROVISION'
+                ? { username: event.username, capacityMb: event.capacityMb ?? 0 }
+                : {},
             ),
             {
               type: 'effect',
