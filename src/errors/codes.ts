@@ -44,6 +44,7 @@ export const VIOLATION_CODES = [
   'USERNAME_NOT_CONFORMING',
   'PROVISION_FACTS_MISSING',
   'CAPACITY_OUT_OF_RANGE',
+  'ALWAYS_ALLOWED_SITES_ONLY',
 ] as const;
 
 /** One of the stable codes of {@link VIOLATION_CODES}. */

@@ -73,6 +73,8 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `Provisioning${show(d, 'username', (v) => ` "${v}"`)} needs the facts the mail officer checked: whether the username is in use and whether it was retired for inactivity (4.19, 5.4.3).`,
   CAPACITY_OUT_OF_RANGE: (d) =>
     `A capacity${show(d, 'capacityMb', (v) => ` of ${v} MB`)} is outside what the IT area assigns to a mailbox${show(d, 'min', (v) => ` (${v}`)}${show(d, 'max', (v) => ` to ${v} MB)`)} (4.14, 5.4.7).`,
+  ALWAYS_ALLOWED_SITES_ONLY: (d) =>
+    `The justification only names sites every area may reach${show(d, 'sites', (v) => ` (${v})`)}: they need no internet exit (4.13).`,
 };
 
 function signerEn(v: string): string {

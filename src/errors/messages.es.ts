@@ -75,6 +75,8 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     `Para generar la cuenta${show(d, 'username', (v) => ` «${v}»`)} se requiere registrar lo que el Encargado verificó: si el nombre de usuario está en uso y si fue eliminado por inactividad (4.19, 5.4.3).`,
   CAPACITY_OUT_OF_RANGE: (d) =>
     `La capacidad${show(d, 'capacityMb', (v) => ` de ${v} MB`)} está fuera de lo que el Área de Informática asigna a un buzón${show(d, 'min', (v) => ` (de ${v}`)}${show(d, 'max', (v) => ` a ${v} MB)`)} (4.14, 5.4.7).`,
+  ALWAYS_ALLOWED_SITES_ONLY: (d) =>
+    `La justificación solo menciona sitios a los que toda área tiene acceso${show(d, 'sites', (v) => ` (${v})`)}: para ellos no se requiere una salida a internet (4.13).`,
 };
 
 function signerEs(v: string): string {

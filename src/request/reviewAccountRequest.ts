@@ -4,6 +4,7 @@ import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { exitCap, seatCap } from '../allowances/caps.js';
 import { allowanceLedgerSchema } from '../allowances/schema.js';
+import { isAlwaysAllowedSite, sitesIn } from '../allowances/sites.js';
 import type { AllowanceLedger } from '../allowances/types.js';
 import { departmentUsage } from '../allowances/usage.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -66,7 +67,9 @@ const contextSchema = z.union([
  * - advisory: a department at its internet exits (`INTERNET_EXIT_LIMIT_REACHED` 4.13: the
  *   mailbox may go on, internet will be denied, 8.1-7.B); functions or a justification that
  *   only cite sharing invoices, memos, spreadsheets or photos (`WEAK_JUSTIFICATION` 4.9); a
- *   proposed username that needs a person's review (`USERNAME_NEEDS_REVIEW` 5.4.3).
+ *   proposed username that needs a person's review (`USERNAME_NEEDS_REVIEW` 5.4.3); an internet
+ *   justification whose only sites are always allowed (`ALWAYS_ALLOWED_SITES_ONLY` 4.13,
+ *   `details.sites`: they need no exit).
  *
  * The request is unknown input: a malformed one is refused with every problem at once. The
  * context may be left out: then the counts are not checked and nothing counts as taken.
@@ -147,6 +150,20 @@ export function reviewAccountRequest(
           }),
           'advisory',
           'internet.requested',
+        ),
+      );
+    }
+  }
+
+  // 4.13: the always-allowed sites need no exit; a justification that names only them asks for nothing.
+  if (form.internet.requested && typeof form.internet.justification === 'string') {
+    const sites = sitesIn(form.internet.justification);
+    if (sites.length > 0 && sites.every((site) => isAlwaysAllowedSite(site, p))) {
+      findings.push(
+        finding(
+          violation('ALWAYS_ALLOWED_SITES_ONLY', '4.13', { sites }),
+          'advisory',
+          'internet.justification',
         ),
       );
     }
