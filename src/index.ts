@@ -152,6 +152,7 @@ export {
   accountRequestSchema,
   type Contact,
   CREATE_REQUEST_CLAUSES,
+  CREATE_REQUEST_ROLES,
   type CreateMailboxEffect,
   createRequest,
   parseAccountRequest,

@@ -18,13 +18,21 @@ import type { AccountRequestForm, RequestState } from './types.js';
 export const CREATE_REQUEST_CLAUSES = ['4.8', '8.1-2', '8.1-3', 'F01'] as const;
 
 /**
- * Starts a request: the direct boss sends form F01, filled and signed by the three of act 3, to
- * the IT head (4.8, 8.1-1…3). Returns the first state (`submitted`, version 1), one effect
+ * Who may file F01: the requesting unit's head (`direct-boss`, 8.1-1…3) or the unit's IT
+ * officer on the head's behalf (`unit-it`: 5.5.1 "tramitar … las cuentas de correo electrónico
+ * institucional, una vez que ha sido autorizado por el titular de su respectiva unidad").
+ */
+export const CREATE_REQUEST_ROLES = ['direct-boss', 'unit-it'] as const;
+
+/**
+ * Starts a request: the direct boss, or the unit's IT officer on the head's behalf (5.5.1),
+ * sends form F01, filled and signed by the three of act 3, to the IT head (4.8, 8.1-1…3).
+ * The log of one filed by `unit-it` also cites 5.5.1. Returns the first state (`submitted`, version 1), one effect
  * (the IT head is notified) and the log entry `{ event: { type: 'CREATE', form }, from: null }`
  * that {@link replayRequest} starts from.
  *
  * Refused, every problem at once: a malformed `at`, `actor` or form (with the F01 rules of
- * {@link parseAccountRequest}); an actor other than `direct-boss` (`FORBIDDEN_ROLE`); and the
+ * {@link parseAccountRequest}); an actor other than `direct-boss` or `unit-it` (`FORBIDDEN_ROLE`); and the
  * blocking findings that depend on the form alone (missing signatures, an outsider's or
  * contractor's account that is not temporary, a contractor without authorization, a name the
  * names module refuses). The department's counts are judged later, at `APPROVE` and
@@ -46,14 +54,14 @@ export function createRequest(
   if (!a.success) problems.push(...issuesToViolations(a.error.issues).map((v) => labelled(v, 'at')));
   const who = actorSchema.safeParse(actor);
   if (!who.success) problems.push(...issuesToViolations(who.error.issues).map((v) => labelled(v, 'actor')));
-  else if (who.data.role !== 'direct-boss') {
+  else if (!(CREATE_REQUEST_ROLES as readonly string[]).includes(who.data.role)) {
     problems.push(
       violation('FORBIDDEN_ROLE', '8.1-3', {
         machine: 'request',
         status: null,
         event: 'CREATE',
         role: who.data.role,
-        allowed: ['direct-boss'],
+        allowed: [...CREATE_REQUEST_ROLES],
       }),
     );
   }
@@ -115,7 +123,7 @@ function created(
     event: { type: 'CREATE', form },
     from: null,
     to: 'submitted',
-    clauses: [...CREATE_REQUEST_CLAUSES],
+    clauses: actor.role === 'unit-it' ? [...CREATE_REQUEST_CLAUSES, '5.5.1'] : [...CREATE_REQUEST_CLAUSES],
   };
   return { state, effects: [notify], log };
 }

@@ -51,7 +51,7 @@ function beyondSeatCap(e: Of<'APPROVE'>, cap: number): boolean {
  */
 export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEffect, Guards, Effects> = {
   name: 'request',
-  initial: { status: 'submitted', label: 'createRequest (direct-boss) §8.1-3 §F01' },
+  initial: { status: 'submitted', label: 'createRequest (direct-boss, unit-it) §8.1-3 §5.5.1 §F01' },
   statuses: REQUEST_STATUSES,
   terminal: ['completed', 'rejected', 'withdrawn'],
   guards: {

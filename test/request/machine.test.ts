@@ -6,6 +6,7 @@ import {
   REQUEST_MACHINE,
   type RequestEvent,
   type RequestState,
+  replayRequest,
   transitionRequest,
 } from '../../src/request/index.js';
 import type { AccountRequestForm } from '../../src/request/types.js';
@@ -79,10 +80,21 @@ describe('createRequest (8.1-1…3, 4.8, F01)', () => {
     expect(start(form({ internet: { requested: false } })).state.internet).toBe('notRequested');
   });
 
-  it('accepts a request only from the direct boss (FORBIDDEN_ROLE, 8.1-3)', () => {
+  it('accepts a request only from the direct boss or the unit IT on its behalf (FORBIDDEN_ROLE, 8.1-3, 5.5.1)', () => {
     const v = createRequest(FORM, at(0), IT_HEAD)._unsafeUnwrapErr();
     expect(v).toEqual([expect.objectContaining({ code: 'FORBIDDEN_ROLE', clause: '8.1-3' })]);
+    expect(v[0]?.details?.allowed).toEqual(['direct-boss', 'unit-it']);
     expect(say(v[0]!)).toContain('«it-head»');
+    for (const role of ['helpdesk', 'mail-officer', 'user', 'planning', 'system'] as const) {
+      expect(createRequest(FORM, at(0), actor(role))._unsafeUnwrapErr()[0]?.code).toBe('FORBIDDEN_ROLE');
+    }
+  });
+
+  it("lets the unit's IT officer file F01 on the head's behalf, the log citing 5.5.1 (5.5.1)", () => {
+    const t = createRequest(FORM, at(0), UNIT_IT)._unsafeUnwrap();
+    expect(t.state.status).toBe('submitted');
+    expect(t.log).toMatchObject({ actor: UNIT_IT, clauses: ['4.8', '8.1-2', '8.1-3', 'F01', '5.5.1'] });
+    expect(replayRequest([t.log])._unsafeUnwrap()).toEqual(t.state);
   });
 
   it('refuses a request without the three signatures, listing each (MISSING_SIGNATURE, 8.1-3)', () => {

@@ -192,7 +192,7 @@ class Create implements fc.Command<Model, Real> {
     const folio = `F-${m.requests.length + 1}-${this.role}`;
     const form = { ...this.form, folio };
     const r = createRequest(form, instant(real), { role: this.role, id: 'x' }, policy);
-    if (this.role !== 'direct-boss') {
+    if (this.role !== 'direct-boss' && this.role !== 'unit-it') {
       expect(r._unsafeUnwrapErr().map((v) => v.code)).toEqual(['FORBIDDEN_ROLE']);
       return;
     }
@@ -473,7 +473,8 @@ const commands = fc.commands(
       .tuple(
         validFormArb({ departments: DEPARTMENTS }),
         fc.oneof(
-          { weight: 5, arbitrary: fc.constant<Role>('direct-boss') },
+          { weight: 4, arbitrary: fc.constant<Role>('direct-boss') },
+          { weight: 1, arbitrary: fc.constant<Role>('unit-it') },
           { weight: 1, arbitrary: fc.constantFrom(...ROLES) },
         ),
       )
