@@ -45,6 +45,7 @@ export const VIOLATION_CODES = [
   'PROVISION_FACTS_MISSING',
   'CAPACITY_OUT_OF_RANGE',
   'ALWAYS_ALLOWED_SITES_ONLY',
+  'AUTHORIZATION_AFTER_REQUEST',
 ] as const;
 
 /** One of the stable codes of {@link VIOLATION_CODES}. */

@@ -75,6 +75,8 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `A capacity${show(d, 'capacityMb', (v) => ` of ${v} MB`)} is outside what the IT area assigns to a mailbox${show(d, 'min', (v) => ` (${v}`)}${show(d, 'max', (v) => ` to ${v} MB)`)} (4.14, 5.4.7).`,
   ALWAYS_ALLOWED_SITES_ONLY: (d) =>
     `The justification only names sites every area may reach${show(d, 'sites', (v) => ` (${v})`)}: they need no internet exit (4.13).`,
+  AUTHORIZATION_AFTER_REQUEST: (d) =>
+    `The IT area's authorization${show(d, 'authorizedOn', (v) => ` (${v})`)} comes after the request${show(d, 'requestedOn', (v) => ` (${v})`)}: an account for a contracted company's staff must be authorized beforehand (4.29).`,
 };
 
 function signerEn(v: string): string {

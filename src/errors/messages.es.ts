@@ -77,6 +77,8 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     `La capacidad${show(d, 'capacityMb', (v) => ` de ${v} MB`)} está fuera de lo que el Área de Informática asigna a un buzón${show(d, 'min', (v) => ` (de ${v}`)}${show(d, 'max', (v) => ` a ${v} MB)`)} (4.14, 5.4.7).`,
   ALWAYS_ALLOWED_SITES_ONLY: (d) =>
     `La justificación solo menciona sitios a los que toda área tiene acceso${show(d, 'sites', (v) => ` (${v})`)}: para ellos no se requiere una salida a internet (4.13).`,
+  AUTHORIZATION_AFTER_REQUEST: (d) =>
+    `La autorización del Área de Informática${show(d, 'authorizedOn', (v) => ` (${v})`)} es posterior a la solicitud${show(d, 'requestedOn', (v) => ` (${v})`)}: la cuenta para personal de una empresa contratada debe autorizarse previamente (4.29).`,
 };
 
 function signerEs(v: string): string {

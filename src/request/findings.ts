@@ -52,6 +52,17 @@ export function formFindings(form: AccountRequestForm): RequestFinding[] {
       path: 'contractorAuthorization',
     });
   }
+  // 4.29 "debiendo ser autorizada previamente": the authorization comes first (the same day counts).
+  const authorization = form.contractorAuthorization;
+  if (holder === 'contractor' && authorization !== undefined && authorization.on > form.requestedOn) {
+    out.push({
+      code: 'AUTHORIZATION_AFTER_REQUEST',
+      clause: '4.29',
+      severity: 'blocking',
+      path: 'contractorAuthorization.on',
+      details: { authorizedOn: authorization.on, requestedOn: form.requestedOn },
+    });
+  }
   const weakFunctions = weakJustification(form.user.functions);
   if (weakFunctions.length > 0) {
     out.push({

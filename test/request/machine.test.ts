@@ -7,6 +7,7 @@ import {
   type RequestEvent,
   type RequestState,
   replayRequest,
+  reviewAccountRequest,
   transitionRequest,
 } from '../../src/request/index.js';
 import type { AccountRequestForm } from '../../src/request/types.js';
@@ -115,6 +116,37 @@ describe('createRequest (8.1-1…3, 4.8, F01)', () => {
       'EXTERNAL_MUST_BE_TEMPORARY 4.29',
       'CONTRACTOR_NEEDS_AUTHORIZATION 4.29',
     ]);
+  });
+
+  it("refuses a contractor's authorization dated after the request: it comes beforehand (AUTHORIZATION_AFTER_REQUEST, 4.29)", () => {
+    const contractor = (on: string) =>
+      form({
+        user: { ...FORM.user, holder: 'contractor' },
+        condition: 'temporary',
+        expiresOn: '2027-05-31',
+        contractorAuthorization: { by: 'Responsable de Informática', on },
+      });
+    const v = createRequest(contractor('2026-12-01'), at(0), BOSS)._unsafeUnwrapErr();
+    expect(v).toEqual([
+      {
+        code: 'AUTHORIZATION_AFTER_REQUEST',
+        clause: '4.29',
+        details: {
+          authorizedOn: '2026-12-01',
+          requestedOn: '2026-11-30',
+          path: 'contractorAuthorization.on',
+        },
+      },
+    ]);
+    expect(say(v[0]!, 'en')).toContain('beforehand');
+    // The same day, or earlier, is prior enough.
+    expect(createRequest(contractor('2026-11-30'), at(0), BOSS).isOk()).toBe(true);
+    expect(createRequest(contractor('2026-11-01'), at(0), BOSS).isOk()).toBe(true);
+    expect(
+      reviewAccountRequest(contractor('2026-12-01'))
+        ._unsafeUnwrap()
+        .findings.map((f) => f.code),
+    ).toEqual(['AUTHORIZATION_AFTER_REQUEST']);
   });
 
   it('refuses an abbreviated name (ABBREVIATED_NAME, F01)', () => {
