@@ -9,10 +9,10 @@ import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readFullName } from './_names.js';
 import type { RequestEffect } from './effects.js';
-import { finding, formFindings } from './findings.js';
+import { finding, formFindings, missingSignatures } from './findings.js';
 import { withDates } from './parseAccountRequest.js';
 import { accountRequestSchema } from './schema.js';
-import type { AccountRequestForm, RequestState } from './types.js';
+import type { AccountRequestForm, RequestFinding, RequestState } from './types.js';
 
 /** The clauses a request's creation is logged with: F01 filled, signed and sent (4.8, 8.1-1…3). */
 export const CREATE_REQUEST_CLAUSES = ['4.8', '8.1-2', '8.1-3', 'F01'] as const;
@@ -32,7 +32,7 @@ export const CREATE_REQUEST_ROLES = ['direct-boss', 'unit-it'] as const;
  * that {@link replayRequest} starts from.
  *
  * Refused, every problem at once: a malformed `at`, `actor` or form (with the F01 rules of
- * {@link parseAccountRequest}); an actor other than `direct-boss` or `unit-it` (`FORBIDDEN_ROLE`); and the
+ * {@link parseAccountRequest}, and the signatures missing from it, each with its path); an actor other than `direct-boss` or `unit-it` (`FORBIDDEN_ROLE`); and the
  * blocking findings that depend on the form alone (missing signatures, an outsider's or
  * contractor's account that is not temporary, a contractor without authorization, a name the
  * names module refuses). The department's counts are judged later, at `APPROVE` and
@@ -66,7 +66,11 @@ export function createRequest(
     );
   }
   const f = accountRequestSchema.safeParse(form);
-  if (!f.success) problems.push(...issuesToViolations(f.error.issues).map((v) => withDates(v, form)));
+  if (!f.success) {
+    problems.push(...issuesToViolations(f.error.issues).map((v) => withDates(v, form)));
+    // Every problem at once: the signatures missing from a form malformed elsewhere too (8.1-3).
+    problems.push(...missingSignatures(form).map(asViolation));
+  }
   if (problems.length > 0 || !a.success || !who.success || !f.success) return err(problems);
 
   const blocking = formChecks(f.data, p);
@@ -83,11 +87,12 @@ function formChecks(form: AccountRequestForm, policy: Policy): Violation[] {
   if (defect !== null) {
     findings.push(finding({ ...defect, clause: defect.clause ?? 'F01' }, 'blocking', 'user.fullName'));
   }
-  return findings
-    .filter((x) => x.severity === 'blocking')
-    .map((x) =>
-      violation(x.code, x.clause, { ...x.details, ...(x.path === undefined ? {} : { path: x.path }) }),
-    );
+  return findings.filter((x) => x.severity === 'blocking').map(asViolation);
+}
+
+/** @internal A finding as the violation `createRequest` returns, its path in `details.path`. */
+function asViolation(x: RequestFinding): Violation {
+  return violation(x.code, x.clause, { ...x.details, ...(x.path === undefined ? {} : { path: x.path }) });
 }
 
 function created(

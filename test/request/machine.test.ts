@@ -167,6 +167,37 @@ describe('createRequest (8.1-1…3, 4.8, F01)', () => {
     } as never)._unsafeUnwrapErr();
     expect(v.map((x) => x.details?.path ?? x.details?.input)).toEqual(['', 'role', 'id', 'folio']);
   });
+
+  it('reports the shape problems and the missing signatures together, each with its path (8.1-3, F01)', () => {
+    const v = createRequest(
+      { ...FORM, folio: '', user: { ...FORM.user, holder: 'x' }, signatures: { director: '2026-11-30' } },
+      at(0),
+      BOSS,
+    )._unsafeUnwrapErr();
+    expect(v.map((x) => [x.code, x.details?.path])).toEqual([
+      ['INVALID_INPUT', 'folio'],
+      ['INVALID_INPUT', 'user.holder'],
+      ['MISSING_SIGNATURE', 'signatures.requestingBoss'],
+      ['MISSING_SIGNATURE', 'signatures.user'],
+    ]);
+    // A malformed signature is the shape's, not a missing one; no signatures object, the shape's alone.
+    const bad = createRequest(
+      { ...FORM, folio: '', signatures: { director: 'ayer', requestingBoss: '2026-11-30' } },
+      at(0),
+      BOSS,
+    )._unsafeUnwrapErr();
+    expect(bad.map((x) => [x.code, x.details?.path])).toEqual([
+      ['INVALID_INPUT', 'folio'],
+      ['INVALID_INPUT', 'signatures.director'],
+      ['MISSING_SIGNATURE', 'signatures.user'],
+    ]);
+    const { signatures: _, ...unsigned } = FORM;
+    expect(
+      createRequest(unsigned, at(0), BOSS)
+        ._unsafeUnwrapErr()
+        .map((x) => [x.code, x.details?.path]),
+    ).toEqual([['INVALID_INPUT', 'signatures']]);
+  });
 });
 
 describe('the request machine table (8.1, SPEC §4)', () => {
