@@ -4,6 +4,7 @@ export type {
   GrantInternetExitEffect,
   GrantSeatEffect,
   LedgerEffect,
+  LedgerInputEffect,
   MoveMailboxEffect,
 } from './effects.js';
 export { type GrantInput, grant } from './grant.js';
@@ -17,6 +18,7 @@ export {
   type DepartmentAllowance,
   EMPTY_LEDGER,
   type ExitHolding,
+  type GrantedBy,
   type SeatException,
   type SeatHolding,
 } from './types.js';

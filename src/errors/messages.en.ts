@@ -77,6 +77,10 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `The justification only names sites every area may reach${show(d, 'sites', (v) => ` (${v})`)}: they need no internet exit (4.13).`,
   AUTHORIZATION_AFTER_REQUEST: (d) =>
     `The IT area's authorization${show(d, 'authorizedOn', (v) => ` (${v})`)} comes after the request${show(d, 'requestedOn', (v) => ` (${v})`)}: an account for a contracted company's staff must be authorized beforehand (4.29).`,
+  ALLOWANCE_HELD_FOR_ANOTHER_REQUEST: (d) =>
+    `${show(d, 'username', (v) => `"${v}"`) || 'This user'} already holds ${val(d, 'kind', '') === 'exit' ? 'an internet exit' : 'a mailbox seat'}${show(d, 'department', (v) => ` in "${v}"`)}${show(d, 'heldFor', (v) => ` for request "${v}"`)}: request${show(d, 'subject', (v) => ` "${v}"`)} cannot be granted it again (4.9, 4.13).`,
+  UNKNOWN_EFFECT: (d) =>
+    `Effect${show(d, 'effect', (v) => ` #${v}`)}${show(d, 'type', (v) => ` "${v}"`)} is no effect of this library: nothing is applied.`,
 };
 
 function signerEn(v: string): string {

@@ -79,6 +79,10 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     `La justificación solo menciona sitios a los que toda área tiene acceso${show(d, 'sites', (v) => ` (${v})`)}: para ellos no se requiere una salida a internet (4.13).`,
   AUTHORIZATION_AFTER_REQUEST: (d) =>
     `La autorización del Área de Informática${show(d, 'authorizedOn', (v) => ` (${v})`)} es posterior a la solicitud${show(d, 'requestedOn', (v) => ` (${v})`)}: la cuenta para personal de una empresa contratada debe autorizarse previamente (4.29).`,
+  ALLOWANCE_HELD_FOR_ANOTHER_REQUEST: (d) =>
+    `${show(d, 'username', (v) => `«${v}»`) || 'Este usuario'} ya ocupa ${val(d, 'kind', '') === 'exit' ? 'una salida a internet' : 'una cuenta de correo'}${show(d, 'department', (v) => ` en «${v}»`)}${show(d, 'heldFor', (v) => ` por la solicitud «${v}»`)}: la solicitud${show(d, 'subject', (v) => ` «${v}»`)} no puede volver a asignarla (4.9, 4.13).`,
+  UNKNOWN_EFFECT: (d) =>
+    `El efecto${show(d, 'effect', (v) => ` n.º ${v}`)}${show(d, 'type', (v) => ` «${v}»`)} no es un efecto de esta biblioteca: no se aplica nada.`,
 };
 
 function signerEs(v: string): string {

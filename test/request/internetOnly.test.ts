@@ -105,7 +105,11 @@ describe('a request for internet alone (4.11, SPEC §12)', () => {
     ]);
     const ledger = applyLedgerEffects(EMPTY_LEDGER, t.effects)._unsafeUnwrap();
     expect(ledger.departments).toEqual([
-      { department: 'Informática', seats: [], exits: [{ username: 'PHLEAL' }] },
+      {
+        department: 'Informática',
+        seats: [],
+        exits: [{ username: 'PHLEAL', grantedBy: { subject: FORM.folio, version: t.state.version } }],
+      },
     ]);
     expect(
       transitionRequest(ready, ev({ type: 'PROVISION', username: 'POSTMASTER' }, OFFICER))._unsafeUnwrapErr()

@@ -347,6 +347,8 @@ class Act implements fc.Command<Model, Real> {
         seen.add(`ledger ${seatFull ? 'seat' : 'exit'} refused`);
       } else {
         real.ledger = applied._unsafeUnwrap();
+        // The same plan delivered again changes nothing (effects are stamped, 4.9, 4.13).
+        expect(applyLedgerEffects(real.ledger, t.effects, policy)._unsafeUnwrap()).toEqual(real.ledger);
         if (mailbox) {
           const beyond = count(m.seats, r.department) >= seatCap(r.department, policy);
           bump(m.seats, r.department, 1);
@@ -380,7 +382,7 @@ class Release implements fc.Command<Model, Real> {
   run(m: Model, real: Real): void {
     const h = m.holders[this.pick % m.holders.length] as Model['holders'][number];
     const effect = {
-      type: this.kind === 'seat' ? 'RELEASE_SEAT' : 'RELEASE_INTERNET_EXIT',
+      type: this.kind === 'seat' ? ('RELEASE_SEAT' as const) : ('RELEASE_INTERNET_EXIT' as const),
       department: h.department,
       username: h.username,
       clause: '8.2-1.A.2',
