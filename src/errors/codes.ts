@@ -48,6 +48,7 @@ export const VIOLATION_CODES = [
   'AUTHORIZATION_AFTER_REQUEST',
   'ALLOWANCE_HELD_FOR_ANOTHER_REQUEST',
   'UNKNOWN_EFFECT',
+  'NAME_PARTS_DISAGREE',
 ] as const;
 
 /** One of the stable codes of {@link VIOLATION_CODES}. */

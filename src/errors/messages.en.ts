@@ -81,6 +81,8 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `${show(d, 'username', (v) => `"${v}"`) || 'This user'} already holds ${val(d, 'kind', '') === 'exit' ? 'an internet exit' : 'a mailbox seat'}${show(d, 'department', (v) => ` in "${v}"`)}${show(d, 'heldFor', (v) => ` for request "${v}"`)}: request${show(d, 'subject', (v) => ` "${v}"`)} cannot be granted it again (4.9, 4.13).`,
   UNKNOWN_EFFECT: (d) =>
     `Effect${show(d, 'effect', (v) => ` #${v}`)}${show(d, 'type', (v) => ` "${v}"`)} is no effect of this library: nothing is applied.`,
+  NAME_PARTS_DISAGREE: (d) =>
+    `The full name${show(d, 'fullName', (v) => ` "${v}"`)} does not agree with its parts${show(d, 'parts', (v) => ` ("${v}")`)}${val(d, 'missing', '') === 'givenNames' ? ': surnames come with the given names' : ''} (F01).`,
 };
 
 function signerEn(v: string): string {

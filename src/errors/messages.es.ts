@@ -83,6 +83,8 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     `${show(d, 'username', (v) => `«${v}»`) || 'Este usuario'} ya ocupa ${val(d, 'kind', '') === 'exit' ? 'una salida a internet' : 'una cuenta de correo'}${show(d, 'department', (v) => ` en «${v}»`)}${show(d, 'heldFor', (v) => ` por la solicitud «${v}»`)}: la solicitud${show(d, 'subject', (v) => ` «${v}»`)} no puede volver a asignarla (4.9, 4.13).`,
   UNKNOWN_EFFECT: (d) =>
     `El efecto${show(d, 'effect', (v) => ` n.º ${v}`)}${show(d, 'type', (v) => ` «${v}»`)} no es un efecto de esta biblioteca: no se aplica nada.`,
+  NAME_PARTS_DISAGREE: (d) =>
+    `El nombre completo${show(d, 'fullName', (v) => ` «${v}»`)} no coincide con sus partes${show(d, 'parts', (v) => ` («${v}»)`)}${val(d, 'missing', '') === 'givenNames' ? ': con los apellidos se indica también el nombre de pila' : ''} (F01).`,
 };
 
 function signerEs(v: string): string {

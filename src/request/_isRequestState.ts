@@ -45,7 +45,16 @@ const FORM_KEYS: ReadonlySet<string> = new Set([
   'contractorAuthorization',
 ]);
 const CONTACT_KEYS: ReadonlySet<string> = new Set(['name', 'email']);
-const USER_KEYS: ReadonlySet<string> = new Set(['fullName', 'department', 'position', 'functions', 'holder']);
+const USER_KEYS: ReadonlySet<string> = new Set([
+  'fullName',
+  'givenNames',
+  'paternalSurname',
+  'maternalSurname',
+  'department',
+  'position',
+  'functions',
+  'holder',
+]);
 const INTERNET_KEYS: ReadonlySet<string> = new Set(['requested', 'justification']);
 const SIGNATURE_KEYS: ReadonlySet<string> = new Set(['director', 'requestingBoss', 'user']);
 const AUTHORIZATION_KEYS: ReadonlySet<string> = new Set(['by', 'on']);
@@ -126,6 +135,9 @@ const isContact = (x: unknown): boolean =>
 const isUser = (x: unknown): boolean =>
   isRecordOf(x, USER_KEYS) &&
   isFilled(x.fullName, 300) &&
+  optionalFilled(x, 'givenNames', 300) &&
+  optionalFilled(x, 'paternalSurname', 300) &&
+  optionalFilled(x, 'maternalSurname', 300) &&
   isFilled(x.department, 200) &&
   isFilled(x.position, 200) &&
   isFilled(x.functions, 5000) &&

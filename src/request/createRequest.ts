@@ -7,7 +7,7 @@ import type { NotifyEffect } from '../machine/effects.js';
 import type { Actor, LogEntry, Stamped, Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
-import { readFullName } from './_names.js';
+import { nameAgreement, namePath, readFormName } from './_names.js';
 import type { RequestEffect } from './effects.js';
 import { finding, formFindings, missingSignatures } from './findings.js';
 import { withDates } from './parseAccountRequest.js';
@@ -83,10 +83,13 @@ function formChecks(form: AccountRequestForm, policy: Policy): Violation[] {
   const findings = formFindings(form);
   // The name must be readable (F01 "sin abreviaturas", 5.4.3); which username it gets is the
   // review's and the mail officer's business, against the usernames taken then.
-  const defect = readFullName(form.user.fullName, policy);
+  const defect = readFormName(form, policy);
   if (defect !== null) {
-    findings.push(finding({ ...defect, clause: defect.clause ?? 'F01' }, 'blocking', 'user.fullName'));
+    findings.push(finding({ ...defect, clause: defect.clause ?? 'F01' }, 'blocking', namePath(form)));
   }
+  const disagreement = nameAgreement(form);
+  if (disagreement !== null)
+    findings.push(finding(disagreement, 'blocking', String(disagreement.details?.path)));
   return findings.filter((x) => x.severity === 'blocking').map(asViolation);
 }
 

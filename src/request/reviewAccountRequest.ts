@@ -11,7 +11,7 @@ import { type Violation, violation } from '../errors/violation.js';
 import { capacityForPosition } from '../policy/capacity.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
-import { proposeUsername, type Taken, type UsernameAssignment } from './_names.js';
+import { nameAgreement, namePath, proposeUsername, type Taken, type UsernameAssignment } from './_names.js';
 import { finding, formFindings, isNameDefect } from './findings.js';
 import { accountRequestSchema } from './schema.js';
 import type { AccountRequestForm, RequestFinding } from './types.js';
@@ -108,9 +108,11 @@ export function reviewAccountRequest(
   const taken = combineTaken(holders, c.taken);
   const name = proposeUsername(form, taken, p);
   if (name.isErr() && isNameDefect(name.error)) {
-    findings.push(
-      finding({ ...name.error, clause: name.error.clause ?? 'F01' }, 'blocking', 'user.fullName'),
-    );
+    findings.push(finding({ ...name.error, clause: name.error.clause ?? 'F01' }, 'blocking', namePath(form)));
+  }
+  const disagreement = nameAgreement(form);
+  if (disagreement !== null) {
+    findings.push(finding(disagreement, 'blocking', String(disagreement.details?.path)));
   }
 
   if (counted) {

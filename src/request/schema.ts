@@ -45,6 +45,9 @@ export const accountRequestSchema = z
     expiresOn: z.exactOptional(plainDateSchema),
     user: z.strictObject({
       fullName: filled(300),
+      givenNames: z.exactOptional(filled(300)),
+      paternalSurname: z.exactOptional(filled(300)),
+      maternalSurname: z.exactOptional(filled(300)),
       department: filled(200),
       position: filled(200),
       functions: filled(5000),

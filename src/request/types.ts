@@ -39,6 +39,15 @@ export type AccountRequestForm = {
   user: {
     /** "Nombre completo y sin abreviaturas". */
     fullName: string;
+    /**
+     * The name's parts, when the unit gives them (SPEC §12): given names, then each surname.
+     * When `givenNames` is given the parts rule (the username is proposed and checked from
+     * them, not from reading `fullName`), and `fullName` must agree with them: the same
+     * letters once accents, case, particles and spacing are set aside (`NAME_PARTS_DISAGREE`).
+     */
+    givenNames?: string;
+    paternalSurname?: string;
+    maternalSurname?: string;
     /** The allowance ledger's key (4.9, 4.13). */
     department: string;
     position: string;

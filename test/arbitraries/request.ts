@@ -63,6 +63,22 @@ export { ROLES };
 /** Any role. */
 export const roleArb: fc.Arbitrary<Role> = fc.constantFrom(...ROLES);
 
+/** The parts of the names validFormArb uses, as F01 may give them beside the full name (SPEC §12). */
+const PARTS: Record<string, { givenNames: string; paternalSurname: string; maternalSurname?: string }> = {
+  'Perla Adriana Hernández Leal': {
+    givenNames: 'Perla Adriana',
+    paternalSurname: 'Hernández',
+    maternalSurname: 'Leal',
+  },
+  'Alejandro Hernández Núñez': {
+    givenNames: 'Alejandro',
+    paternalSurname: 'Hernández',
+    maternalSurname: 'Núñez',
+  },
+  // Three words: the parts settle the reading (two given names, one surname).
+  'Juana Inés Pérez': { givenNames: 'Juana Inés', paternalSurname: 'Pérez' },
+};
+
 /** A valid F01 that passes createRequest: staff or a properly temporary outsider or contractor. */
 export function validFormArb(
   options: { departments?: readonly string[]; folio?: fc.Arbitrary<string> } = {},
@@ -82,6 +98,7 @@ export function validFormArb(
       ),
       centralOffice: fc.boolean(),
       name: fc.constantFrom('Perla Adriana Hernández Leal', 'Alejandro Hernández Núñez', 'Juana Inés Pérez'),
+      parts: fc.boolean(),
     })
     .map(
       ({
@@ -94,6 +111,7 @@ export function validFormArb(
         internetOnly,
         centralOffice,
         name,
+        parts,
       }): AccountRequestForm => {
         const temp = temporary || holder !== 'staff';
         const f: AccountRequestForm = {
@@ -105,6 +123,7 @@ export function validFormArb(
           internet: internet ? FORM.internet : { requested: false },
           centralOffice,
         };
+        if (parts) f.user = { ...f.user, ...PARTS[name] };
         if (kind === 'transfer') f.previousArea = 'Dirección Administrativa';
         else if (internetOnly) {
           // 4.11: internet alone, for a person who already has an account.
@@ -127,7 +146,15 @@ export const FREE = { usernameInUse: false, usernameRetired: false } as const;
  * numbered 2 and 99 (the fallback's ends).
  */
 export function usernamesFor(f: AccountRequestForm): string[] {
-  const expected = checkUsernameConformance(f.user.fullName, 'X')
+  const name =
+    f.user.givenNames === undefined
+      ? f.user.fullName
+      : {
+          givenNames: f.user.givenNames,
+          paternalSurname: f.user.paternalSurname ?? null,
+          maternalSurname: f.user.maternalSurname ?? null,
+        };
+  const expected = checkUsernameConformance(name, 'X')
     ._unsafeUnwrap()
     .expected.map((c) => c.username);
   const first = expected[0] as string;

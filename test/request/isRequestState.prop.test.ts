@@ -241,6 +241,9 @@ const NEAR: Readonly<Record<string, readonly unknown[]>> = {
   by: TEXT,
   previousArea: [...TEXT, 'Dirección Administrativa'],
   fullName: ['Juana Inés Pérez', long('a', 300), long('a', 301), ' '],
+  givenNames: ['Juana Inés', long('a', 300), long('a', 301), ' ', 7],
+  paternalSurname: ['Pérez', ' ', null],
+  maternalSurname: ['Leal', long('a', 301)],
   email: [
     'a@b.mx',
     'a@b',
@@ -265,6 +268,9 @@ const NEAR: Readonly<Record<string, readonly unknown[]>> = {
 /** Keys one may add: the optional ones of every object, and some no object has. */
 const ADDED = [
   'mailbox',
+  'givenNames',
+  'paternalSurname',
+  'maternalSurname',
   'previousArea',
   'expiresOn',
   'justification',
