@@ -8,6 +8,7 @@ export type {
   SuspendNetworkAccessEffect,
   UpdateAccountListingEffect,
 } from './effects.js';
+export type { AccountLogEntry, AccountOpenEvent } from './log.js';
 export { ACCOUNT_MACHINE } from './machine.js';
 export { nextDeadline } from './nextDeadline.js';
 export { type OpenAccountInput, openAccount } from './openAccount.js';
@@ -27,14 +28,17 @@ export type {
   AccountHolder,
   AccountInquiry,
   AccountLeave,
+  AccountScheduledBaja,
   AccountState,
   AccountStatus,
   AccountSuspension,
   AccountSystemEvent,
   AccountTransfer,
   AnyAccountEvent,
+  BajaReason,
   CancellationCause,
   LeaveKind,
   ResumableStatus,
+  SuspensionResume,
   SystemEventType,
 } from './types.js';

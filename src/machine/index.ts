@@ -1,4 +1,5 @@
 export { defineMachine, type Machine } from './defineMachine.js';
+export { effectKey } from './effectKey.js';
 export type {
   BackupMailboxEffect,
   CommonEffect,
@@ -14,6 +15,8 @@ export { LIBRARY_EFFECT_TYPES } from './effects.js';
 export { toMarkdownTable, toMermaid } from './toMermaid.js';
 export type {
   Actor,
+  AnyMachineTable,
+  AnyRow,
   EffectBuilder,
   EffectDraft,
   Guard,

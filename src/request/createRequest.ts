@@ -4,14 +4,15 @@ import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { NotifyEffect } from '../machine/effects.js';
-import type { Actor, LogEntry, Stamped, Transition } from '../machine/types.js';
+import type { Actor, Stamped } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { nameAgreement, namePath, readFormName } from './_names.js';
-import type { RequestEffect } from './effects.js';
 import { finding, formFindings, missingSignatures } from './findings.js';
+import type { RequestLogEntry } from './log.js';
 import { withDates } from './parseAccountRequest.js';
 import { accountRequestSchema } from './schema.js';
+import type { RequestTransition } from './transitionRequest.js';
 import type { AccountRequestForm, RequestFinding, RequestState } from './types.js';
 
 /** The clauses a request's creation is logged with: F01 filled, signed and sent (4.8, 8.1-1…3). */
@@ -47,7 +48,7 @@ export function createRequest(
   at: string,
   actor: Actor,
   policy: Policy = SESEQ_POLICY,
-): Result<Transition<RequestState, Stamped<RequestEffect>>, Violation[]> {
+): Result<RequestTransition, Violation[]> {
   const p = policyOrDefault(policy);
   const problems: Violation[] = [];
   const a = instantSchema.safeParse(at);
@@ -98,12 +99,7 @@ function asViolation(x: RequestFinding): Violation {
   return violation(x.code, x.clause, { ...x.details, ...(x.path === undefined ? {} : { path: x.path }) });
 }
 
-function created(
-  form: AccountRequestForm,
-  at: string,
-  actor: Actor,
-  _policy: Policy,
-): Transition<RequestState, Stamped<RequestEffect>> {
+function created(form: AccountRequestForm, at: string, actor: Actor, _policy: Policy): RequestTransition {
   const state: RequestState = {
     id: form.folio,
     version: 1,
@@ -113,17 +109,18 @@ function created(
     username: null,
     updatedAt: at,
   };
-  const notify: Stamped<NotifyEffect> = {
+  const notify: Stamped<NotifyEffect, 'request'> = {
     type: 'NOTIFY',
     to: 'it-head',
     template: 'request-received',
     clause: '8.1-3',
     data: { folio: form.folio, department: form.user.department },
+    machine: 'request',
     subject: form.folio,
     version: 1,
     index: 0,
   };
-  const log: LogEntry = {
+  const log: RequestLogEntry = {
     at,
     actor,
     subject: form.folio,

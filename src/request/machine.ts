@@ -49,7 +49,14 @@ function beyondSeatCap(e: Of<'APPROVE'>, cap: number): boolean {
  * are all derived from it. `createRequest` makes the first state (`submitted`); these rows take it
  * from there. Terminal states (`completed`, `rejected`, `withdrawn`) accept nothing.
  */
-export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEffect, Guards, Effects> = {
+export const REQUEST_MACHINE: MachineTable<
+  RequestState,
+  RequestEvent,
+  RequestEffect,
+  Guards,
+  Effects,
+  'request'
+> = {
   name: 'request',
   initial: { status: 'submitted', label: 'createRequest (direct-boss, unit-it) §8.1-3 §5.5.1 §F01' },
   statuses: REQUEST_STATUSES,

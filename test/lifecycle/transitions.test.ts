@@ -29,6 +29,7 @@ describe('baja (4.22, 4.23, 8.2-1.A)', () => {
       username: 'PERLAHL',
       deliverTo: 'direct-boss',
       clause: '8.2-1.A.1',
+      machine: 'account',
       subject: 'cta-1',
       version: 2,
       index: 0,
@@ -103,20 +104,25 @@ describe('baja (4.22, 4.23, 8.2-1.A)', () => {
     expect(r._unsafeUnwrapErr()).toMatchObject({ code: 'INVALID_DATE', clause: '4.22' });
   });
 
-  it('lets only the boss or the mail officer report a baja (FORBIDDEN_ROLE)', () => {
+  it('lets only the boss, the mail officer, the user or the unit report a baja (FORBIDDEN_ROLE, SPEC §12)', () => {
     const r = transitionAccount(
       s,
-      ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, { role: 'user', id: 'u' }),
+      ev(
+        'OFFBOARD',
+        '2026-12-21',
+        { bajaOn: '2026-12-20', cause: 'separation' },
+        { role: 'helpdesk', id: 'h' },
+      ),
     );
     expect(r._unsafeUnwrapErr()).toMatchObject({
       code: 'FORBIDDEN_ROLE',
-      details: { allowed: ['direct-boss', 'mail-officer'] },
+      details: { allowed: ['direct-boss', 'mail-officer', 'user', 'unit-it'] },
     });
   });
 });
 
 describe('cancellation asked by the boss (4.24, 8.3-6…10)', () => {
-  it('sends the confirmation and takes effect two days later: 2026-02-27 → 2026-03-01 (4.24)', () => {
+  it('sends the confirmation and takes effect two days later: 2026-02-27 → 2026-03-01 (4.24, 8.3-7)', () => {
     const t = transitionAccount(open(), ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS))._unsafeUnwrap();
     expect(t.state).toMatchObject({
       status: 'cancellationNotice',
@@ -153,7 +159,11 @@ describe('cancellation asked by the boss (4.24, 8.3-6…10)', () => {
     const l = apply(open(), ev('START_LEAVE', '2026-02-01', { kind: 'medical', until: null }, BOSS));
     const t = transitionAccount(l, ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS))._unsafeUnwrap();
     expect(t.state.closing?.cause).toBe('request');
-    expect(t.state.leave).toBeUndefined();
+    // The leave is kept for a withdrawal (8.3-7) and ends with the grace period.
+    expect(t.state.closing?.previous).toBe('onLeave');
+    const g = advanceAccount(t.state, '2026-03-01')._unsafeUnwrap().state;
+    expect(g.status).toBe('gracePeriod');
+    expect(g.leave).toBeUndefined();
   });
 });
 
@@ -211,7 +221,7 @@ describe('inactivity (4.19, 8.3-3…5)', () => {
     expect(old.state).toMatchObject({ status: 'inactivityInquiry', lastAccessOn: '2026-12-01' });
   });
 
-  it('cancels for inactivity when the boss asks, and retires the username for ever (SPEC §6 decision, 4.19)', () => {
+  it('cancels for inactivity when the boss asks, and retires the username for ever (SPEC §6 decision, 4.19, 8.3-5.B)', () => {
     const q = apply(idle, ev('OPEN_INACTIVITY_INQUIRY', '2027-03-01', {}, OFFICER));
     const n = apply(q, ev('REQUEST_CANCELLATION', '2027-03-03', {}, BOSS));
     expect(n.closing?.cause).toBe('inactivity');
@@ -246,7 +256,7 @@ describe('inactivity (4.19, 8.3-3…5)', () => {
     );
   });
 
-  it('refuses an access dated after the report or before the account existed', () => {
+  it('refuses an access dated after the report or before the account existed (INVALID_DATE, 4.19)', () => {
     expect(
       transitionAccount(
         idle,
@@ -393,7 +403,7 @@ describe('transfer (cambio de adscripción, 4.20, 8.2)', () => {
     });
   });
 
-  it('moves the account without a baja and an alta; the old internet exit is released (8.2-6, 8.2-9, 4.13)', () => {
+  it('moves the account to the new area without a baja and an alta; the old internet exit is released (8.2-4.B, 8.2-6, 8.2-9, 4.13)', () => {
     const t = transitionAccount(
       pending,
       ev('COMPLETE_TRANSFER', '2026-08-10', { toDepartment: 'Almacén' }, OFFICER),
@@ -411,6 +421,7 @@ describe('transfer (cambio de adscripción, 4.20, 8.2)', () => {
       toDepartment: 'Almacén',
       exception: null,
       clause: '8.2-9',
+      machine: 'account',
       subject: 'cta-1',
       version: 3,
       index: 0,

@@ -21,7 +21,7 @@ const ev = (body: Record<string, unknown>, actor = IT_HEAD) =>
 const created = (f = internetOnly): RequestState => createRequest(f, at(0), BOSS)._unsafeUnwrap().state;
 const strip = (effects: readonly object[]) =>
   effects.map((e) => {
-    const { subject: _s, version: _v, index: _i, ...rest } = e as Record<string, unknown>;
+    const { subject: _s, version: _v, index: _i, machine: _m, ...rest } = e as Record<string, unknown>;
     return rest;
   });
 

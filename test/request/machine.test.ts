@@ -36,7 +36,7 @@ const refuse = (s: RequestState, body: Body, who = IT_HEAD) =>
   transitionRequest(s, ev(body, who))._unsafeUnwrapErr();
 const strip = (effects: readonly object[]) =>
   effects.map((e) => {
-    const { subject: _s, version: _v, index: _i, ...rest } = e as Record<string, unknown>;
+    const { machine: _m, subject: _s, version: _v, index: _i, ...rest } = e as Record<string, unknown>;
     return rest;
   });
 
@@ -73,6 +73,7 @@ describe('createRequest (8.1-1…3, 4.8, F01)', () => {
         template: 'request-received',
         clause: '8.1-3',
         data: { folio: FORM.folio, department: 'Informática' },
+        machine: 'request',
         subject: FORM.folio,
         version: 1,
         index: 0,
@@ -302,7 +303,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
     ]);
   });
 
-  it('refuses internet when the department already has two exits (8.1-7.A, 4.13)', () => {
+  it('refuses internet when the department already has two exits (8.1-6, 8.1-7.A, 4.13)', () => {
     const s = step(start().state, approve).state;
     const v = refuse(s, { type: 'AUTHORIZE_INTERNET', exitsInUse: 2 });
     expect(v).toEqual({
@@ -343,6 +344,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
         username: 'PERLAHL',
         exception: null,
         clause: '4.9',
+        machine: 'request',
         subject: FORM.folio,
         version: 4,
         index: 0,
@@ -357,6 +359,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
         expiresOn: null,
         internet: true,
         clause: '8.1-9',
+        machine: 'request',
         subject: FORM.folio,
         version: 4,
         index: 1,
@@ -366,6 +369,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
         department: 'Informática',
         username: 'PERLAHL',
         clause: '8.1-10',
+        machine: 'request',
         subject: FORM.folio,
         version: 4,
         index: 2,
@@ -375,6 +379,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
         username: 'PERLAHL',
         capacityMb: 2048,
         clause: '4.14',
+        machine: 'request',
         subject: FORM.folio,
         version: 4,
         index: 3,
@@ -384,6 +389,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
         via: 'helpdesk',
         username: 'PERLAHL',
         clause: '8.1-11.A',
+        machine: 'request',
         subject: FORM.folio,
         version: 4,
         index: 4,
@@ -444,7 +450,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
     );
   });
 
-  it('refuses a reserved role mailbox as a username (RESERVED_USERNAME)', () => {
+  it('refuses a reserved role mailbox as a username (RESERVED_USERNAME, 4.16)', () => {
     const ready = step(start(form({ internet: { requested: false } })).state, approve).state;
     expect(refuse(ready, { ...provision, username: 'postmaster' }, OFFICER).code).toBe('RESERVED_USERNAME');
   });
@@ -479,7 +485,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
     });
   });
 
-  it('takes the resguardo back through the helpdesk at the central office and the unit IT elsewhere (8.1-11.A.1, 8.1-12)', () => {
+  it('takes the resguardo F02 back through the helpdesk at the central office and the unit IT elsewhere (8.1-11.A.1, 8.1-12, F02)', () => {
     const central = step(
       step(start(form({ internet: { requested: false } })).state, approve).state,
       provision,
