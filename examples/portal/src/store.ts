@@ -6,6 +6,7 @@ import {
   type AccountState,
   type AllowanceLedger,
   applyLedgerEffects,
+  type LedgerInputEffect,
   type LogEntry,
   nextDeadline,
   parseAccountState,
@@ -152,7 +153,8 @@ export async function writeChanges(tx: Tx, changes: readonly Change[]): Promise<
     const { ledger, version } = await loadLedger(tx, true);
     const next = applyLedgerEffects(
       ledger,
-      all.map(({ effect }) => effect),
+      // The outbox holds the library's own effects, stamped by its machines.
+      all.map(({ effect }) => effect as LedgerInputEffect),
     );
     if (next.isErr()) throw new Refused([next.error]);
     const w = await tx.query('UPDATE ledger SET doc = $1, version = $2 WHERE id = 1 AND version = $3', [

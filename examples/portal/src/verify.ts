@@ -8,6 +8,7 @@ import {
   applyLedgerEffects,
   departmentUsage,
   EMPTY_LEDGER,
+  type LedgerInputEffect,
   type LogEntry,
   openAccount,
   parseAccountState,
@@ -177,7 +178,7 @@ export async function verify(db: Db, server: FakeMailServer): Promise<Verificati
   // where the stored ledger is (4.9, 4.13).
   let ledger: AllowanceLedger = EMPTY_LEDGER;
   for (const o of outbox.rows) {
-    const next = applyLedgerEffects(ledger, [o.effect]);
+    const next = applyLedgerEffects(ledger, [o.effect as LedgerInputEffect]);
     if (next.isErr()) {
       problems.push(`ledger: effect ${o.key} refused on replay (${next.error.code})`);
       break;
