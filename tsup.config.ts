@@ -11,6 +11,7 @@ export const MODULES = [
   'request',
   'lifecycle',
   'review',
+  'oversight',
 ] as const;
 
 export default defineConfig([
