@@ -1,277 +1,146 @@
 import { describe, type Locale } from '../errors/describe.js';
-import type { Violation } from '../errors/violation.js';
-import { ACCOUNT_MACHINE } from '../lifecycle/machine.js';
-import { toMermaid } from '../machine/toMermaid.js';
-import type { MachineTable } from '../machine/types.js';
-import { checkUsernameConformance } from '../names/checkUsernameConformance.js';
-import { generateUsername } from '../names/generateUsername.js';
-import { REQUEST_MACHINE } from '../request/machine.js';
-import { reviewAccountRequest } from '../request/reviewAccountRequest.js';
-import { reviewAccounts } from '../review/reviewAccounts.js';
-import { cancellationSchedule } from '../schedule/cancellationSchedule.js';
-import { inactivityStatus } from '../schedule/inactivityStatus.js';
-import { isBossNoticeLate } from '../schedule/isBossNoticeLate.js';
-import { offboardingSchedule } from '../schedule/offboardingSchedule.js';
+import { type CommandSpec, lenientFlags, parseCommand } from './args.js';
+import { anomalias } from './commands/anomalias.js';
+import { conciliar } from './commands/conciliar.js';
+import { lote } from './commands/lote.js';
+import { revision } from './commands/revision.js';
+import { conformidad, diagrama, plazos, solicitud, usuario } from './commands/simple.js';
+import type { CliIo, CliJson, Ctx, Outcome } from './context.js';
+import { COMMANDS, type Command, helpText, hint } from './help.js';
 
-/**
- * What the CLI may touch, handed in by the shell (`bin.ts`), so that every command is a pure
- * function of its arguments, the files it reads and today's date.
- */
-export type CliIo = {
-  /** The text of a file, or `null` when it cannot be read. */
-  readonly readFile: (path: string) => string | null;
-  /** Today in the institution's time zone, `YYYY-MM-DD`. */
-  readonly today: () => string;
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
+export type { CliIo, CliJson, Outcome } from './context.js';
+
+const FORMAT = { oneOf: ['tabla', 'csv', 'json'] } as const;
+const LOTE_FORMAT = { oneOf: ['csv', 'tabla', 'json'] } as const;
+
+/** The arguments and the function of each subcommand. */
+const SPECS: Readonly<Record<Command, CommandSpec & { run: (ctx: Ctx) => Outcome }>> = {
+  usuario: { options: { ocupados: 'file' }, positionals: [1, Number.POSITIVE_INFINITY], run: usuario },
+  conformidad: { options: {}, positionals: [2, Number.POSITIVE_INFINITY], run: conformidad },
+  plazos: { options: { al: 'date' }, positionals: [1, 3], run: plazos },
+  solicitud: {
+    options: { asientos: 'count', salidas: 'count', ocupados: 'file' },
+    positionals: [1, 1],
+    run: solicitud,
+  },
+  lote: { options: { ocupados: 'file', formato: LOTE_FORMAT }, positionals: [1, 1], run: lote },
+  revision: { options: { al: 'date', formato: FORMAT }, positionals: [1, 1], run: revision },
+  conciliar: { options: { al: 'date', formato: FORMAT }, positionals: [2, 2], run: conciliar },
+  anomalias: {
+    options: {
+      al: 'date',
+      'dias-detenida': 'count',
+      'rafaga-dias': 'count',
+      'rafaga-umbral': 'count',
+      formato: FORMAT,
+    },
+    positionals: [1, 1],
+    run: anomalias,
+  },
+  diagrama: { options: {}, positionals: [1, 1], run: diagrama },
 };
 
-type Flags = { json: boolean; locale: Locale; values: Map<string, string>; args: string[] };
-
-const HELP_ES = `seseq-correo: el procedimiento U430-DP-P09 de correo electrónico de SESEQ
-
-Uso:
-  seseq-correo usuario "<nombre completo>" [--ocupados <archivo>]
-  seseq-correo conformidad <usuario> "<nombre completo>"
-  seseq-correo plazos baja <AAAA-MM-DD>
-  seseq-correo plazos cancelacion <AAAA-MM-DD>
-  seseq-correo plazos inactividad <último acceso|nunca> <creada> [--al <AAAA-MM-DD>]
-  seseq-correo plazos aviso-jefe <baja> <aviso>
-  seseq-correo solicitud <f01.json> [--asientos <n>] [--salidas <n>] [--ocupados <archivo>]
-  seseq-correo revision <cuentas.json> [--al <AAAA-MM-DD>]
-  seseq-correo diagrama solicitud|cuenta
-
-Opciones: --json (salida en JSON), --en (mensajes en inglés), --ayuda.
-El archivo de --ocupados tiene un nombre de usuario por línea (también los retirados, 4.19).`;
-
-const HELP_EN = `seseq-correo: SESEQ's email procedure U430-DP-P09
-
-Usage:
-  seseq-correo usuario "<full name>" [--ocupados <file>]          a username (5.4.3)
-  seseq-correo conformidad <username> "<full name>"                does it follow 5.4.3? (5.4.6)
-  seseq-correo plazos baja <YYYY-MM-DD>                            grace period (4.22)
-  seseq-correo plazos cancelacion <YYYY-MM-DD>                     requested cancellation (4.24)
-  seseq-correo plazos inactividad <last access|nunca> <created> [--al <date>]   (4.19)
-  seseq-correo plazos aviso-jefe <baja> <notice>                   late boss notice (4.23)
-  seseq-correo solicitud <f01.json> [--asientos n] [--salidas n] [--ocupados file]   review F01
-  seseq-correo revision <accounts.json> [--al <date>]              four-monthly review (8.3)
-  seseq-correo diagrama solicitud|cuenta                           Mermaid diagram
-
-Options: --json, --en (English), --ayuda / --help.
-The --ocupados file lists one username per line (retired ones too, 4.19).`;
-
-function parseFlags(argv: readonly string[]): Flags {
-  const flags: Flags = { json: false, locale: 'es-MX', values: new Map(), args: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (a === '--json') flags.json = true;
-    else if (a === '--en') flags.locale = 'en';
-    else if (a === '--ayuda' || a === '--help' || a === '-h') flags.values.set('help', '1');
-    else if (a.startsWith('--')) {
-      flags.values.set(a.slice(2), argv[i + 1] ?? '');
-      i++;
-    } else flags.args.push(a);
-  }
-  return flags;
-}
+const isCommand = (x: string | undefined): x is Command => (COMMANDS as readonly string[]).includes(x ?? '');
 
 /**
  * Runs one CLI command and returns its exit code: 0 done, 1 the procedure refuses (a violation,
- * a blocking finding), 2 the command itself is wrong (usage, unreadable file, bad JSON).
+ * a blocking finding, a late notice) or some row of an input file failed, 2 the command itself
+ * is wrong (unknown option, missing value, a bad date or count, an unreadable file, bad JSON).
+ * With `--json` every outcome is one {@link CliJson} document on standard output.
  */
 export function runCli(argv: readonly string[], io: CliIo): number {
-  const f = parseFlags(argv);
-  const [command, ...args] = f.args;
-  const en = f.locale === 'en';
-  const print = (value: unknown, text: string) => io.out(f.json ? JSON.stringify(value, null, 2) : text);
-  const refuse = (violations: readonly Violation[]): number => {
-    if (f.json) io.out(JSON.stringify({ ok: false, violations }, null, 2));
-    else for (const v of violations) io.err(`✗ ${describe(v, f.locale)}`);
-    return 1;
-  };
-  const usage = (): number => {
-    io.err(en ? HELP_EN : HELP_ES);
-    return 2;
-  };
-  const readJson = (path: string | undefined): { value: unknown } | null => {
-    if (path === undefined) return null;
-    const text = io.readFile(path);
-    if (text === null) {
-      io.err(en ? `Cannot read ${path}` : `No se puede leer ${path}`);
-      return null;
-    }
-    try {
-      return { value: JSON.parse(text) as unknown };
-    } catch {
-      io.err(en ? `${path} is not valid JSON` : `${path} no es JSON válido`);
-      return null;
-    }
-  };
-  const takenFrom = (): Set<string> | null => {
-    const path = f.values.get('ocupados');
-    if (path === undefined) return new Set();
-    const text = io.readFile(path);
-    if (text === null) {
-      io.err(en ? `Cannot read ${path}` : `No se puede leer ${path}`);
-      return null;
-    }
-    return new Set(
-      text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0),
-    );
-  };
-
-  if (f.values.has('help') || command === undefined || command === 'ayuda' || command === 'help') {
-    io.out(en ? HELP_EN : HELP_ES);
-    return command === undefined && !f.values.has('help') ? 2 : 0;
+  const loose = lenientFlags(argv);
+  const first = argv[0];
+  if (first === '--version' || first === '-v') {
+    const version = io.version ?? '0.0.0';
+    if (loose.json)
+      io.out(JSON.stringify({ ok: true, exitCode: 0, command: null, result: { version } } satisfies CliJson));
+    else io.out(version);
+    return 0;
   }
-
-  switch (command) {
-    case 'usuario': {
-      const taken = takenFrom();
-      if (taken === null) return 2;
-      if (args.length === 0) return usage();
-      const r = generateUsername(args.join(' '), taken);
-      if (r.isErr()) return refuse([r.error]);
-      const a = r.value;
-      print(
-        a,
-        `${a.username}\t${a.email}\t${a.rule}${a.clause ? ` (${a.clause})` : ''}${a.needsReview ? (en ? '\tneeds review' : '\trequiere revisión') : ''}`,
-      );
+  if (!isCommand(first)) {
+    const asksHelp =
+      first === undefined
+        ? false
+        : ['--help', '-h', '--ayuda', 'ayuda', 'help'].includes(first) ||
+          (first.startsWith('-') && argv.some((a) => a === '--help' || a === '--ayuda' || a === '-h'));
+    if (asksHelp) {
+      emitHelp(io, null, loose);
       return 0;
     }
-    case 'conformidad': {
-      const [username, ...name] = args;
-      if (username === undefined || name.length === 0) return usage();
-      const r = checkUsernameConformance(name.join(' '), username);
-      if (r.isErr()) return refuse([r.error]);
-      const c = r.value;
-      const expected = c.expected.map((e) => e.username).join(', ');
-      print(
-        c,
-        c.conforms
-          ? `${username.toUpperCase()}: ${en ? 'follows' : 'cumple'} ${c.rule} (5.4.3)`
-          : `${username.toUpperCase()}: ${en ? 'follows no rule of 5.4.3; expected' : 'no cumple ninguna regla de 5.4.3; se esperaba'} ${expected} (5.4.6)`,
-      );
-      return c.conforms ? 0 : 1;
-    }
-    case 'plazos':
-      return schedules(args, f, io, print, refuse, usage);
-    case 'solicitud': {
-      const form = readJson(args[0]);
-      if (form === null) return args[0] === undefined ? usage() : 2;
-      const taken = takenFrom();
-      if (taken === null) return 2;
-      const seats = Number(f.values.get('asientos') ?? 0);
-      const exits = Number(f.values.get('salidas') ?? 0);
-      const r = reviewAccountRequest(form.value, { seatsInUse: seats, exitsInUse: exits, taken });
-      if (r.isErr()) return refuse(r.error);
-      const lines = r.value.findings.map(
-        (x) => `${x.severity === 'blocking' ? '✗' : '·'} ${describe(x, f.locale)}`,
-      );
-      const u = r.value.proposedUsername;
-      if (u !== null) lines.push(`${en ? 'Username' : 'Usuario'}: ${u.username} (${u.rule})`);
-      lines.push(
-        r.value.blocking
-          ? en
-            ? 'Does not proceed as it stands (8.1-4).'
-            : 'No procede tal como está (8.1-4).'
-          : en
-            ? 'Proceeds (8.1-4.B).'
-            : 'Procede (8.1-4.B).',
-      );
-      print(r.value, lines.join('\n'));
-      return r.value.blocking ? 1 : 0;
-    }
-    case 'revision': {
-      const snapshots = readJson(args[0]);
-      if (snapshots === null) return args[0] === undefined ? usage() : 2;
-      const asOf = f.values.get('al') ?? io.today();
-      const r = reviewAccounts(snapshots.value, asOf);
-      if (r.isErr()) return refuse([r.error]);
-      const lines = [
-        `${en ? 'Review of' : 'Revisión al'} ${r.value.asOf} (8.3-1): ${r.value.accounts} ${en ? 'accounts; next on' : 'cuentas; la siguiente el'} ${r.value.nextReviewOn}`,
-        ...r.value.items.map((i) => `${i.username}\t${i.finding}\t${i.action}\t${i.on}\t(${i.clause})`),
-      ];
-      print(r.value, lines.join('\n'));
-      return 0;
-    }
-    case 'diagrama': {
-      const which = args[0];
-      const table = which === 'solicitud' ? REQUEST_MACHINE : which === 'cuenta' ? ACCOUNT_MACHINE : null;
-      if (table === null) return usage();
-      io.out(toMermaid(table as unknown as MachineTable));
-      return 0;
-    }
-    default:
-      return usage();
+    const message =
+      first === undefined
+        ? loose.en
+          ? 'no command given'
+          : 'falta la orden'
+        : first.startsWith('-')
+          ? loose.en
+            ? `unknown option ${first} (the command goes first)`
+            : `opción desconocida ${first} (la orden va primero)`
+          : loose.en
+            ? `unknown command '${first}'`
+            : `orden desconocida '${first}'`;
+    return emit(io, null, { code: 2, usage: message }, loose.json, loose.en ? 'en' : 'es-MX');
   }
+  const spec = SPECS[first];
+  const parsed = parseCommand(argv.slice(1), spec, loose.en);
+  if ('usage' in parsed)
+    return emit(io, first, { code: 2, usage: parsed.usage }, loose.json, loose.en ? 'en' : 'es-MX');
+  if (parsed.help) {
+    emitHelp(io, first, parsed);
+    return 0;
+  }
+  const locale: Locale = parsed.en ? 'en' : 'es-MX';
+  const ctx: Ctx = { io, args: parsed, command: first, en: parsed.en, locale };
+  let outcome: Outcome;
+  try {
+    outcome = spec.run(ctx);
+  } catch (e) {
+    // The library never throws; this is the CLI's own last resort, reported as a wrong input.
+    outcome = { code: 2, error: String((e as Error)?.message ?? e).split('\n')[0] ?? '' };
+  }
+  return emit(io, first, outcome, parsed.json || parsed.values.formato === 'json', locale);
 }
 
-function schedules(
-  args: readonly string[],
-  f: Flags,
-  io: CliIo,
-  print: (value: unknown, text: string) => void,
-  refuse: (v: readonly Violation[]) => number,
-  usage: () => number,
-): number {
-  const en = f.locale === 'en';
-  const [kind, a, b] = args;
-  switch (kind) {
-    case 'baja': {
-      if (a === undefined) return usage();
-      const r = offboardingSchedule(a);
-      if (r.isErr()) return refuse([r.error]);
-      print(
-        r.value,
-        en
-          ? `Usable through ${r.value.usableThrough}; cancelled on ${r.value.cancelOn} (4.22)`
-          : `Activa hasta el ${r.value.usableThrough}; se cancela el ${r.value.cancelOn} (4.22)`,
-      );
-      return 0;
-    }
-    case 'cancelacion': {
-      if (a === undefined) return usage();
-      const r = cancellationSchedule(a);
-      if (r.isErr()) return refuse([r.error]);
-      print(
-        r.value,
-        en
-          ? `Cancellation takes effect on ${r.value.cancelOn} (4.24)`
-          : `La cancelación se efectúa el ${r.value.cancelOn} (4.24)`,
-      );
-      return 0;
-    }
-    case 'inactividad': {
-      if (a === undefined || b === undefined) return usage();
-      const r = inactivityStatus(
-        a === 'nunca' || a === 'never' ? null : a,
-        b,
-        f.values.get('al') ?? io.today(),
-      );
-      if (r.isErr()) return refuse([r.error]);
-      const s = r.value;
-      print(
-        s,
-        `${s.inactive ? (en ? 'Inactive' : 'Inactiva') : en ? 'Active' : 'Activa'}; ${en ? 'inactive from' : 'inactiva desde el'} ${s.inactiveFrom} (4.19)`,
-      );
-      return 0;
-    }
-    case 'aviso-jefe': {
-      if (a === undefined || b === undefined) return usage();
-      const r = isBossNoticeLate(a, b);
-      if (r.isErr()) return refuse([r.error]);
-      const s = r.value;
-      print(
-        s,
-        `${s.late ? (en ? 'Late' : 'Tardío') : en ? 'On time' : 'A tiempo'}: ${s.days} ${en ? 'days after the baja' : 'días después de la baja'} (4.23)`,
-      );
-      return s.late ? 1 : 0;
-    }
-    default:
-      return usage();
+function emitHelp(io: CliIo, command: Command | null, flags: { json: boolean; en: boolean }): void {
+  const text = helpText(command, flags.en);
+  if (flags.json)
+    io.out(JSON.stringify({ ok: true, exitCode: 0, command, result: { help: text } } satisfies CliJson));
+  else io.out(text);
+}
+
+function emit(io: CliIo, command: Command | null, o: Outcome, json: boolean, locale: Locale): number {
+  const en = locale === 'en';
+  if (json) {
+    const doc: CliJson = {
+      ok: o.code === 0,
+      exitCode: o.code,
+      command,
+      ...(o.result !== undefined ? { result: o.result } : {}),
+      ...(o.violations !== undefined
+        ? { violations: o.violations.map((v) => ({ ...v, message: describe(v, locale) })) }
+        : {}),
+      ...(o.usage !== undefined || o.error !== undefined
+        ? {
+            error: {
+              kind: o.usage !== undefined ? ('usage' as const) : ('file' as const),
+              message: (o.usage ?? o.error)!,
+              hint: hint(command, en),
+            },
+          }
+        : {}),
+      ...(o.rows !== undefined && o.rows.length > 0 ? { rowErrors: o.rows } : {}),
+    };
+    io.out(JSON.stringify(doc, null, 2));
+    return o.code;
   }
+  if (o.text !== undefined) io.out(o.text);
+  for (const v of o.violations ?? []) io.err(`✗ ${describe(v, locale)}`);
+  for (const r of o.rows ?? []) io.err(`${en ? 'line' : 'línea'} ${r.line}: ${r.message}`);
+  const problem = o.usage ?? o.error;
+  if (problem !== undefined) {
+    io.err(`seseq-correo${command === null ? '' : ` ${command}`}: ${problem}`);
+    io.err(hint(command, en));
+  }
+  return o.code;
 }
