@@ -33,7 +33,8 @@ const json = (argv: string[], files: Record<string, string> = {}) => {
 
 describe('lote: usernames for a spreadsheet of people (5.4.3)', () => {
   it('answers each row with its username, rule and clause, unique within the batch and against --ocupados (5.4.3, 4.19)', () => {
-    const people = 'Nombre completo,Departamento\nPerla Adriana Hernández Leal,Informática\nPerla Andrea Hernández Lara,Compras\n';
+    const people =
+      'Nombre completo,Departamento\nPerla Adriana Hernández Leal,Informática\nPerla Andrea Hernández Lara,Compras\n';
     const r = cli(['lote', 'p.csv', '--formato', 'tabla'], { 'p.csv': people });
     expect(r.out.split('\n')).toEqual([
       '2\tPERLAHL\tperlahl@seseqro.gob.mx\tprimary (5.4.3)',
@@ -49,8 +50,14 @@ describe('lote: usernames for a spreadsheet of people (5.4.3)', () => {
 
   it('reads Excel in Mexico (BOM, ;, CRLF) and writes the same way, the violation in Spanish (F01)', () => {
     const r = cli(['lote', `${DATA}/personas.csv`]);
-    expect(r.out.startsWith('\uFEFFNombre completo;Departamento;Puesto;usuario;correo;regla;cláusula;revisar;error\r\n')).toBe(true);
-    expect(r.out).toContain('María Soledad Ramírez Trejo;Compras;Analista;SOLEDADRT;soledadrt@seseqro.gob.mx;common-first-name;5.4.3;;');
+    expect(
+      r.out.startsWith(
+        '\uFEFFNombre completo;Departamento;Puesto;usuario;correo;regla;cláusula;revisar;error\r\n',
+      ),
+    ).toBe(true);
+    expect(r.out).toContain(
+      'María Soledad Ramírez Trejo;Compras;Analista;SOLEDADRT;soledadrt@seseqro.gob.mx;common-first-name;5.4.3;;',
+    );
     expect(r.out).toContain('abreviatura');
     expect(r.err).toContain('línea 10: 2 celdas donde el encabezado tiene 3');
     expect(r.err).toContain('línea 8: El nombre contiene una abreviatura');
@@ -68,7 +75,10 @@ describe('lote: usernames for a spreadsheet of people (5.4.3)', () => {
   });
 
   it('reports progress only for large inputs and only when asked by a terminal', () => {
-    const rows = Array.from({ length: 6000 }, (_, i) => `Persona ${String.fromCharCode(65 + (i % 26))}${'a'.repeat(1 + (i % 7))} Pérez López`);
+    const rows = Array.from(
+      { length: 6000 },
+      (_, i) => `Persona ${String.fromCharCode(65 + (i % 26))}${'a'.repeat(1 + (i % 7))} Pérez López`,
+    );
     const file = { 'p.csv': `nombre\n${rows.join('\n')}\n` };
     const ticks: string[] = [];
     cli(['lote', 'p.csv', '--formato', 'json'], file, ticks);
@@ -84,7 +94,9 @@ describe('conciliar: accounts against the payroll roster (5.4.10, 5.4.14, 4.20)'
     const r = cli(['conciliar', `${DATA}/cuentas.csv`, `${DATA}/plantilla.csv`, '--al', '2027-03-01']);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('Conciliación al 2027-03-01 (5.4.10): 8 cuentas, 7 trabajadores, 6 identificadas, 4 hallazgos');
+    expect(lines[0]).toBe(
+      'Conciliación al 2027-03-01 (5.4.10): 8 cuentas, 7 trabajadores, 6 identificadas, 4 hallazgos',
+    );
     expect(lines.slice(1).map((l) => l.split('\t').slice(0, 2).join(' '))).toEqual([
       'línea 3 SOLEDADRT',
       'línea 4 CARLOSPJ',
@@ -93,12 +105,9 @@ describe('conciliar: accounts against the payroll roster (5.4.10, 5.4.14, 4.20)'
     ]);
     expect(r.out).toContain('OFFBOARD con baja el 2027-01-31');
     const { doc } = json(['conciliar', `${DATA}/cuentas.csv`, `${DATA}/plantilla.csv`, '--al', '2027-03-01']);
-    expect(doc.result.findings.map((f: { kind: string; clause: string }) => `${f.kind} ${f.clause}`)).toEqual([
-      'departmentMismatch 4.20',
-      'contractEnded 5.4.14',
-      'notActiveWorker 5.4.10',
-      'probableMatch 5.4.10',
-    ]);
+    expect(doc.result.findings.map((f: { kind: string; clause: string }) => `${f.kind} ${f.clause}`)).toEqual(
+      ['departmentMismatch 4.20', 'contractEnded 5.4.14', 'notActiveWorker 5.4.10', 'probableMatch 5.4.10'],
+    );
   });
 
   it('reports a roster row without id and name by its line, and goes on (exit 1)', () => {
@@ -125,14 +134,18 @@ describe('revision and anomalias on files (8.3-1, 5.4.13)', () => {
     const { doc, code } = json(['anomalias', `${DATA}/bitacora.jsonl`, '--al', '2027-03-01']);
     expect(code).toBe(1);
     expect(doc.rowErrors).toEqual([{ line: 22, message: 'no es una entrada de bitácora (at)' }]);
-    expect(doc.result.anomalies.map((a: { kind: string; lines: number[] }) => `${a.kind} ${a.lines.join(',')}`)).toEqual([
+    expect(
+      doc.result.anomalies.map((a: { kind: string; lines: number[] }) => `${a.kind} ${a.lines.join(',')}`),
+    ).toEqual([
       'segregationOfDuties 6,7',
       'usernameNotConforming 6,8',
       'stalled 8',
       'stalled 9',
       'burst 10,12,14,16,18,20',
     ]);
-    expect(cli(['anomalias', `${DATA}/bitacora.jsonl`, '--dias-detenida', '60', '--formato', 'csv']).out).not.toContain('stalled');
+    expect(
+      cli(['anomalias', `${DATA}/bitacora.jsonl`, '--dias-detenida', '60', '--formato', 'csv']).out,
+    ).not.toContain('stalled');
   });
 });
 
@@ -141,10 +154,19 @@ describe('usage errors, help and --json (exit 2, one document)', () => {
     for (const [argv, line] of [
       [['lote', 'p.csv', '--nada'], 'seseq-correo lote: opción desconocida --nada'],
       [['revision', 'c.json', '--al'], 'seseq-correo revision: --al necesita un valor'],
-      [['revision', 'c.json', '--al', '2027-02-30'], "seseq-correo revision: --al: '2027-02-30' no es una fecha AAAA-MM-DD"],
+      [
+        ['revision', 'c.json', '--al', '2027-02-30'],
+        "seseq-correo revision: --al: '2027-02-30' no es una fecha AAAA-MM-DD",
+      ],
       [['solicitud', 'f.json', '--asientos'], 'seseq-correo solicitud: --asientos necesita un valor'],
-      [['solicitud', 'f.json', '--asientos', 'dos'], "seseq-correo solicitud: --asientos: 'dos' no es un número entero"],
-      [['solicitud', 'f.json', '--asientos', '-1'], "seseq-correo solicitud: --asientos necesita un valor (uno que empieza con '-' va como --asientos=-…)"],
+      [
+        ['solicitud', 'f.json', '--asientos', 'dos'],
+        "seseq-correo solicitud: --asientos: 'dos' no es un número entero",
+      ],
+      [
+        ['solicitud', 'f.json', '--asientos', '-1'],
+        "seseq-correo solicitud: --asientos necesita un valor (uno que empieza con '-' va como --asientos=-…)",
+      ],
       [['plazos', 'baja', '2026-02-30'], "seseq-correo plazos: '2026-02-30' no es una fecha AAAA-MM-DD"],
       [['nada'], "seseq-correo: orden desconocida 'nada'"],
       [['conciliar', 'a.csv'], 'seseq-correo conciliar: faltan argumentos'],
@@ -163,19 +185,47 @@ describe('usage errors, help and --json (exit 2, one document)', () => {
       ok: false,
       exitCode: 2,
       command: 'solicitud',
-      error: { kind: 'usage', message: '--asientos necesita un valor', hint: 'Vea: seseq-correo solicitud --ayuda' },
+      error: {
+        kind: 'usage',
+        message: '--asientos necesita un valor',
+        hint: 'Vea: seseq-correo solicitud --ayuda',
+      },
     });
     expect(usage.err).toBe('');
     expect(json(['revision', 'missing.json']).doc.error.kind).toBe('file');
     const refused = json(['usuario', 'Ma. Soledad Ramírez Trejo']).doc;
-    expect(refused).toMatchObject({ ok: false, exitCode: 1, command: 'usuario', violations: [{ code: 'ABBREVIATED_NAME', clause: 'F01' }] });
+    expect(refused).toMatchObject({
+      ok: false,
+      exitCode: 1,
+      command: 'usuario',
+      violations: [{ code: 'ABBREVIATED_NAME', clause: 'F01' }],
+    });
     expect(refused.violations[0].message).toContain('abreviatura');
-    expect(json(['usuario', 'Perla Adriana Hernández Leal']).doc).toMatchObject({ ok: true, exitCode: 0, result: { username: 'PERLAHL' } });
-    expect(json(['nada']).doc).toMatchObject({ ok: false, exitCode: 2, command: null, error: { kind: 'usage' } });
+    expect(json(['usuario', 'Perla Adriana Hernández Leal']).doc).toMatchObject({
+      ok: true,
+      exitCode: 0,
+      result: { username: 'PERLAHL' },
+    });
+    expect(json(['nada']).doc).toMatchObject({
+      ok: false,
+      exitCode: 2,
+      command: null,
+      error: { kind: 'usage' },
+    });
   });
 
   it('has help per command in Spanish and English, and --version', () => {
-    for (const c of ['usuario', 'conformidad', 'plazos', 'solicitud', 'lote', 'revision', 'conciliar', 'anomalias', 'diagrama']) {
+    for (const c of [
+      'usuario',
+      'conformidad',
+      'plazos',
+      'solicitud',
+      'lote',
+      'revision',
+      'conciliar',
+      'anomalias',
+      'diagrama',
+    ]) {
       const es = cli([c, '--ayuda']);
       const en = cli([c, '--help', '--en']);
       expect(es.code).toBe(0);
