@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /** One entry per subpath export; `index` is the root. */
 export const MODULES = [
@@ -40,5 +45,11 @@ export default defineConfig([
     target: 'node20',
     outDir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+    // One file with everything the CLI needs (zod, neverthrow, date-fns, csv-parse,
+    // csv-stringify): loading one parsed file is what keeps the first answer near a bare
+    // node start (docs/performance.md). The library's own bundles keep their dependencies external.
+    noExternal: [/.*/],
+    minify: true,
+    define: { __VERSION__: JSON.stringify(version) },
   },
 ]);
