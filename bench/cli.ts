@@ -1,4 +1,4 @@
-// The first answer of the CLI against a bare Node start, side by side: `node dist/cli.js
+// The first answer of the CLI against a bare Node start, side by side: `seseq-correo (dist/cli/index.js)
 // usuario "<name>"` must cost at most 1.5× `node -e 0` (issue 11). Runs each 30 times,
 // alternating, and compares medians. Needs the build (`npm run build`).
 // Also the time of `lote` on 10 000 generated rows (issue 11's closing figure).
@@ -12,7 +12,7 @@ import { prng } from './_prng.js';
 
 const FLOOR = 1.5;
 const RUNS = 30;
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
 
 function once(args: string[], ok: readonly number[] = [0]): number {
   const t0 = performance.now();
@@ -64,7 +64,7 @@ const median = (xs: number[]): number => {
 };
 
 export async function runCliBench(): Promise<string> {
-  if (!existsSync(CLI)) return '### CLI start\n\n(dist/cli.js not built: run `npm run build` first)\n';
+  if (!existsSync(CLI)) return '### CLI start\n\n(dist/cli/index.js not built: run `npm run build` first)\n';
   const bare: number[] = [];
   const cli: number[] = [];
   once(['-e', '0']);
@@ -87,7 +87,7 @@ export async function runCliBench(): Promise<string> {
     '| command | median of 30 runs |',
     '| --- | --- |',
     `| \`node -e 0\` | ${b.toFixed(0)} ms |`,
-    `| \`node dist/cli.js usuario "María Soledad Ramírez Trejo"\` | ${c.toFixed(0)} ms |`,
+    `| \`seseq-correo usuario "María Soledad Ramírez Trejo"\` | ${c.toFixed(0)} ms |`,
     '',
     `Ratio ${ratio.toFixed(2)} (floor ≤ ${FLOOR}).`,
     '',
