@@ -1,5 +1,5 @@
-import type { LogEntry } from '../../src/machine/types.js';
 import { createRequest, transitionRequest } from '../../src/request/index.js';
+import type { RequestLogEntry } from '../../src/request/log.js';
 import type { AccountRequestForm, RequestEvent } from '../../src/request/types.js';
 import { FORM } from '../arbitraries/request.js';
 
@@ -9,14 +9,14 @@ type Step = Record<string, unknown> & { type: string; at: string; actor: { role:
 export function requestLog(
   steps: readonly Step[],
   over: { form?: Partial<AccountRequestForm>; at?: string; by?: string } = {},
-): LogEntry[] {
+): RequestLogEntry[] {
   const form = { ...FORM, ...over.form };
   const c = createRequest(form, over.at ?? '2026-12-01T10:00:00-06:00', {
     role: 'direct-boss',
     id: over.by ?? 'jefe-7',
   })._unsafeUnwrap();
   let state = c.state;
-  const log: LogEntry[] = [c.log];
+  const log: RequestLogEntry[] = [c.log];
   for (const step of steps) {
     const t = transitionRequest(state, step as unknown as RequestEvent)._unsafeUnwrap();
     state = t.state;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { findApprovalAnomalies } from '../../src/oversight/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { findApprovalAnomalies, type RequestLogRecord } from '../../src/oversight/index.js';
+import type { RequestLogEntry } from '../../src/request/log.js';
 import { FULL_PATH, HEAD, OFFICER, requestLog } from './_log.js';
 
 const ASOF = '2026-12-10';
@@ -8,6 +9,10 @@ const find = (logs: unknown, options: object = {}) =>
 const kinds = (logs: unknown, options: object = {}) => find(logs, options).map((a) => a.kind);
 
 describe('findApprovalAnomalies (5.4.13)', () => {
+  it('reads the typed request log entries of the kit (RequestLogEntry) as they are', () => {
+    expectTypeOf<RequestLogEntry>().toMatchTypeOf<RequestLogRecord>();
+  });
+
   it('finds nothing in a request that went the procedure way (8.1)', () => {
     const r = findApprovalAnomalies(requestLog(FULL_PATH), { asOf: ASOF })._unsafeUnwrap();
     expect(r).toEqual({ asOf: ASOF, entries: 5, requests: 1, anomalies: [] });
@@ -50,7 +55,7 @@ describe('findApprovalAnomalies (5.4.13)', () => {
   it('reports internet authorized with the exits at the cap (4.13, 8.1-6)', () => {
     const log = requestLog(FULL_PATH);
     const e = log[2]!;
-    const forged = [...log];
+    const forged: object[] = [...log];
     forged[2] = { ...e, event: { ...(e.event as object), exitsInUse: 2 } };
     expect(find(forged)).toEqual([
       {
@@ -67,7 +72,7 @@ describe('findApprovalAnomalies (5.4.13)', () => {
     const log = requestLog(FULL_PATH);
     const e = log[1]!;
     const at = (event: object) => {
-      const forged = [...log];
+      const forged: object[] = [...log];
       forged[1] = { ...e, event: { ...(e.event as object), seatsInUse: 2, ...event } };
       return kinds(forged);
     };
@@ -85,7 +90,7 @@ describe('findApprovalAnomalies (5.4.13)', () => {
 
   it('reports a provisioned username that 5.4.3 does not give the person (5.4.3, 5.4.6)', () => {
     const log = requestLog(FULL_PATH);
-    const forged = [...log];
+    const forged: object[] = [...log];
     forged[3] = { ...log[3]!, event: { ...(log[3]!.event as object), username: 'PERLA' } };
     const [a] = find(forged);
     expect(a).toMatchObject({ kind: 'usernameNotConforming', clause: '5.4.6', entries: [0, 3] });
