@@ -20,7 +20,13 @@ import type {
 
 const logsSchema = z.array(requestLogRecordSchema);
 
-/** The defaults of {@link AnomalyOptions}: stalled after 15 days, a burst is 5 requests in 7 days. */
+/**
+ * The defaults of {@link AnomalyOptions}: stalled after 15 days, a burst is 5 requests in 7 days.
+ *
+ * @example
+ * ANOMALY_DEFAULTS.stalledAfterDays
+ * //=> 15
+ */
 export const ANOMALY_DEFAULTS = { stalledAfterDays: 15, burst: { windowDays: 7, threshold: 5 } } as const;
 
 type Obj = Record<string, unknown>;

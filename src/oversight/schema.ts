@@ -6,7 +6,13 @@ const id = z.string().check(z.maxLength(100));
 const name = z.string().check(z.maxLength(500));
 const count = (min: number) => z.number().check(z.int(), z.minimum(min), z.maximum(1_000_000));
 
-/** The zod schema of a {@link RosterRow}: an employee id or a name is required. */
+/**
+ * The zod schema of a {@link RosterRow}: an employee id or a name is required.
+ *
+ * @example
+ * rosterRowSchema.safeParse({ department: 'Compras' }).success
+ * //=> false
+ */
 export const rosterRowSchema = z
   .object({
     employeeId: z.optional(z.nullable(id)),
@@ -20,7 +26,13 @@ export const rosterRowSchema = z
     }),
   );
 
-/** The zod schema of a {@link RosterAccount}. */
+/**
+ * The zod schema of a {@link RosterAccount}.
+ *
+ * @example
+ * rosterAccountSchema.safeParse({ username: 'PERLAHL', department: 'Informática' }).success
+ * //=> true
+ */
 export const rosterAccountSchema = z.object({
   username: shortText,
   department: shortText,
@@ -31,7 +43,14 @@ export const rosterAccountSchema = z.object({
   id: z.optional(shortText),
 });
 
-/** The zod schema of a stored request log entry as {@link findApprovalAnomalies} reads it. */
+/**
+ * The zod schema of a stored request log entry as {@link findApprovalAnomalies} reads it: the
+ * fields of SPEC §11's `LogEntry`, the event read by its `type` (other keys kept).
+ *
+ * @example
+ * requestLogRecordSchema.safeParse({ event: { type: 'APPROVE' } }).success
+ * //=> false
+ */
 export const requestLogRecordSchema = z.object({
   at: instantSchema,
   actor: actorSchema,
@@ -43,7 +62,13 @@ export const requestLogRecordSchema = z.object({
   clauses: z.array(z.string()),
 });
 
-/** The zod schema of {@link AnomalyOptions}. */
+/**
+ * The zod schema of {@link AnomalyOptions}.
+ *
+ * @example
+ * anomalyOptionsSchema.safeParse({ asOf: '2027-03-01', stalledAfterDays: 0 }).success
+ * //=> false
+ */
 export const anomalyOptionsSchema = z.object({
   asOf: plainDateSchema,
   stalledAfterDays: z.optional(count(1)),

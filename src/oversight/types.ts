@@ -6,6 +6,9 @@ import type { Actor } from '../machine/types.js';
 /**
  * One row of the institution's roster of active workers, as payroll exports it (5.4.10): an
  * employee id, a full name or both, the department, and the contract's last day where known.
+ *
+ * @example
+ * const row: RosterRow = { employeeId: '10002', name: 'MARIA SOLEDAD RAMIREZ TREJO', department: 'Compras', contractEndsOn: null };
  */
 export type RosterRow = {
   readonly employeeId?: string | null;
@@ -21,6 +24,9 @@ export type RosterRow = {
  * `active`; a cancelled account is not looked at, one already closing (`cancellationNotice`,
  * `gracePeriod`) only for identity. External and contractor holders (4.10, 4.29) are not on
  * payroll: their absence from the roster is not a finding.
+ *
+ * @example
+ * const account: RosterAccount = { username: 'SOLEDADRT', department: 'Compras', employeeId: '10002' };
  */
 export type RosterAccount = {
   readonly username: string;
@@ -32,7 +38,12 @@ export type RosterAccount = {
   readonly id?: string;
 };
 
-/** What the reconciliation found about an account. */
+/**
+ * What the reconciliation found about an account.
+ *
+ * @example
+ * const kind: RosterFindingKind = 'departmentMismatch';
+ */
 export type RosterFindingKind =
   /** Nobody on the roster has the account's employee id or name (5.4.10): file its `OFFBOARD`. */
   | 'notActiveWorker'
@@ -45,7 +56,12 @@ export type RosterFindingKind =
   /** The account names nobody that can be looked up (no id, no readable name; 5.4.10). */
   | 'unidentified';
 
-/** The step a finding asks for, with the lifecycle event it leads to where there is one. */
+/**
+ * The step a finding asks for, with the lifecycle event it leads to where there is one.
+ *
+ * @example
+ * const step: RosterStep = { type: 'OFFBOARD', bajaOn: '2027-01-31', cause: 'contractEnd' };
+ */
 export type RosterStep =
   | {
       readonly type: 'OFFBOARD';
@@ -55,7 +71,12 @@ export type RosterStep =
   | { readonly type: 'REPORT_TRANSFER'; readonly toDepartment: string }
   | { readonly type: 'CONFIRM_IDENTITY' };
 
-/** A roster row as a finding cites it: its position in the input and its fields. */
+/**
+ * A roster row as a finding cites it: its position in the input and its fields.
+ *
+ * @example
+ * const ref: RosterRef = { index: 2, employeeId: '10003', name: null, department: 'Informática', contractEndsOn: '2027-01-31' };
+ */
 export type RosterRef = {
   readonly index: number;
   readonly employeeId: string | null;
@@ -64,7 +85,14 @@ export type RosterRef = {
   readonly contractEndsOn: PlainDate | null;
 };
 
-/** One line of the reconciliation report. */
+/**
+ * One line of the reconciliation report.
+ *
+ * @example
+ * reconcileRoster([{ username: 'JGARCIA', department: 'Compras', employeeId: '10099' }], [], '2027-03-01')
+ *   ._unsafeUnwrap().findings[0].kind
+ * //=> 'notActiveWorker'
+ */
 export type RosterFinding = {
   readonly kind: RosterFindingKind;
   readonly clause: Clause;
@@ -77,7 +105,13 @@ export type RosterFinding = {
   readonly roster: readonly RosterRef[];
 };
 
-/** The reconciliation of accounts with the roster (5.4.10, 5.4.14, 8.3-2, 4.20), as data. */
+/**
+ * The reconciliation of accounts with the roster (5.4.10, 5.4.14, 8.3-2, 4.20), as data.
+ *
+ * @example
+ * reconcileRoster([], [], '2027-03-01')._unsafeUnwrap()
+ * //=> { asOf: '2027-03-01', accounts: 0, roster: 0, matched: 0, findings: [] }
+ */
 export type RosterReconciliation = {
   readonly asOf: PlainDate;
   readonly accounts: number;
@@ -90,6 +124,10 @@ export type RosterReconciliation = {
 /**
  * A request log entry as stored (SPEC §11 `LogEntry`), the event read by its `type` and the
  * fields the anomalies look at. Unknown keys are kept and ignored.
+ *
+ * @example
+ * // a RequestLogEntry of the request module is one
+ * const record: RequestLogRecord = createRequest(form, at, actor)._unsafeUnwrap().log;
  */
 export type RequestLogRecord = {
   readonly at: string;
@@ -102,7 +140,12 @@ export type RequestLogRecord = {
   readonly clauses: readonly string[];
 };
 
-/** What {@link findApprovalAnomalies} looks for, each thresholds configurable. */
+/**
+ * What {@link findApprovalAnomalies} looks for, each thresholds configurable.
+ *
+ * @example
+ * const options: AnomalyOptions = { asOf: '2027-03-01', stalledAfterDays: 30, burst: { windowDays: 7, threshold: 10 } };
+ */
 export type AnomalyOptions = {
   /** The day of the report: a request not terminal whose last entry is older is stalled. */
   readonly asOf: PlainDate;
@@ -112,7 +155,12 @@ export type AnomalyOptions = {
   readonly burst?: { readonly windowDays: number; readonly threshold: number };
 };
 
-/** The kinds of anomaly of 5.4.13. */
+/**
+ * The kinds of anomaly of 5.4.13.
+ *
+ * @example
+ * const kind: AnomalyKind = 'segregationOfDuties';
+ */
 export type AnomalyKind =
   /** The same person filed and approved (or authorized internet for) a request (5.3.5, 8.1-3, 8.1-4). */
   | 'segregationOfDuties'
@@ -131,7 +179,13 @@ export type AnomalyKind =
   /** Unusually many requests from one area in a short window (5.4.13). */
   | 'burst';
 
-/** One anomaly: its kind and clause, the request (or area) and the log entries behind it. */
+/**
+ * One anomaly: its kind and clause, the request (or area) and the log entries behind it.
+ *
+ * @example
+ * const a: ApprovalAnomaly = { kind: 'stalled', clause: '8.1', subject: 'F01-2027-0003', entries: [8],
+ *   details: { status: 'submitted', since: '2027-01-15', days: 45 } };
+ */
 export type ApprovalAnomaly = {
   readonly kind: AnomalyKind;
   readonly clause: Clause;
@@ -142,7 +196,13 @@ export type ApprovalAnomaly = {
   readonly details: Readonly<Record<string, string | number | boolean | null>>;
 };
 
-/** The anomaly report of 5.4.13. */
+/**
+ * The anomaly report of 5.4.13.
+ *
+ * @example
+ * findApprovalAnomalies([], { asOf: '2027-03-01' })._unsafeUnwrap()
+ * //=> { asOf: '2027-03-01', entries: 0, requests: 0, anomalies: [] }
+ */
 export type AnomalyReport = {
   readonly asOf: PlainDate;
   readonly entries: number;
