@@ -25,6 +25,13 @@ const LOAD: Readonly<Record<Command, () => Promise<CommandRun>>> = {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const windows1252 = new TextDecoder('windows-1252');
 
+// Whether a progress line is on the terminal, to clear it before the answer's own lines.
+let progressShown = false;
+const clearProgress = (): void => {
+  if (progressShown) process.stderr.write('\r\u001b[K');
+  progressShown = false;
+};
+
 const io: CliIo = {
   readFile: (path) => {
     try {
@@ -41,12 +48,26 @@ const io: CliIo = {
   },
   // The institution's day, never the process's TZ.
   today: () => instantToPlainDate(new Date().toISOString(), SESEQ_POLICY.timeZone),
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(`\r${text}\u001b[K`) } : {}),
+  out: (text) => {
+    clearProgress();
+    process.stdout.write(`${text}\n`);
+  },
+  err: (text) => {
+    clearProgress();
+    process.stderr.write(`${text}\n`);
+  },
+  ...(process.stderr.isTTY
+    ? {
+        progress: (text: string) => {
+          progressShown = true;
+          process.stderr.write(`\r${text}\u001b[K`);
+        },
+      }
+    : {}),
   version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
 };
 
 const command = commandOf(process.argv.slice(2));
 const run = command === null ? null : await LOAD[command]();
 process.exitCode = dispatch(process.argv.slice(2), io, run);
+clearProgress();
