@@ -2,11 +2,11 @@ import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
 import { isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
-import type { Violation } from '../errors/violation.js';
+import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { invalidDate, resolvePolicy } from '../schedule/_args.js';
 import { departmentKey, idKey, nameKey } from './_keys.js';
-import { rosterAccountSchema, rosterRowSchema } from './schema.js';
+import { isRosterAccount, isRosterRow, rosterAccountSchema, rosterRowSchema } from './schema.js';
 import type {
   RosterAccount,
   RosterFinding,
@@ -89,13 +89,29 @@ export function reconcileRoster(
   const p = resolvePolicy(policy);
   if (p.isErr()) return err(p.error);
   if (!isPlainDate(asOf)) return err(invalidDate(asOf, 'asOf'));
-  const a = accountsSchema.safeParse(accounts);
-  if (!a.success) return err(invalid('accounts', a.error.issues));
-  const r = rosterSchema.safeParse(roster);
-  if (!r.success) return err(invalid('roster', r.error.issues));
-  return ok(
-    reconcile(a.data as RosterAccount[], r.data as RosterRow[], asOf, `@${p.value.domain.toLowerCase()}`),
-  );
+  try {
+    // A hand-written check per row (no copies), zod only to explain a refusal.
+    if (!Array.isArray(accounts) || !accounts.every(isRosterAccount)) {
+      const a = accountsSchema.safeParse(accounts);
+      return err(
+        a.success
+          ? violation('INVALID_INPUT', null, { input: 'accounts' })
+          : invalid('accounts', a.error.issues),
+      );
+    }
+    if (!Array.isArray(roster) || !roster.every(isRosterRow)) {
+      const r = rosterSchema.safeParse(roster);
+      return err(
+        r.success ? violation('INVALID_INPUT', null, { input: 'roster' }) : invalid('roster', r.error.issues),
+      );
+    }
+    return ok(
+      reconcile(accounts as RosterAccount[], roster as RosterRow[], asOf, `@${p.value.domain.toLowerCase()}`),
+    );
+  } catch {
+    // Only input with throwing accessors (a proxy, a getter) gets here.
+    return err(violation('INVALID_INPUT', null, { issues: ['(root): unreadable input'] }));
+  }
 }
 
 function reconcile(

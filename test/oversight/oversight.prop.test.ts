@@ -1,6 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { findApprovalAnomalies, reconcileRoster } from '../../src/oversight/index.js';
+import {
+  isRosterAccount,
+  isRosterRow,
+  rosterAccountSchema,
+  rosterRowSchema,
+} from '../../src/oversight/schema.js';
 import { FULL_PATH, requestLog } from './_log.js';
 
 const NAMES = [
@@ -79,6 +85,46 @@ describe('oversight properties (5.4.10, 5.4.13)', () => {
       if (prefix) expect(r.anomalies).toEqual([]);
       else expect(r.anomalies.length).toBeGreaterThan(0);
       for (const a of r.anomalies) for (const e of a.entries) expect(e).toBeLessThan(entries.length);
+    },
+  );
+});
+
+describe('the fast checks agree with the schemas (5.4.10)', () => {
+  const value = fc.oneof(
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.constantFrom(
+      '',
+      ' ',
+      '1',
+      'Compras',
+      '2027-01-31',
+      '2027-02-30',
+      'active',
+      'cancelled',
+      'staff',
+      'nope',
+      'x'.repeat(201),
+    ),
+    fc.integer(),
+  );
+  const keys = [
+    'employeeId',
+    'name',
+    'department',
+    'contractEndsOn',
+    'username',
+    'status',
+    'holder',
+    'id',
+    'other',
+  ];
+  const object = fc.dictionary(fc.constantFrom(...keys), value);
+  test.prop([fc.oneof(object, fc.anything())])(
+    'isRosterRow is rosterRowSchema, isRosterAccount is rosterAccountSchema',
+    (x) => {
+      expect(isRosterRow(x)).toBe(rosterRowSchema.safeParse(x).success);
+      expect(isRosterAccount(x)).toBe(rosterAccountSchema.safeParse(x).success);
     },
   );
 });
