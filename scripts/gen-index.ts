@@ -14,6 +14,7 @@ export const ROOT_MODULES = [
   'request',
   'lifecycle',
   'review',
+  'oversight',
   'effects',
 ] as const;
 

@@ -29,7 +29,7 @@ if (b._unsafeUnwrap().username !== 'SOLEDADRT') throw new Error('esm subpath');
 if (!definePolicy({ internetExitsPerDepartment: 3 }).isOk()) throw new Error('esm policy');
 if (SESEQ_POLICY.domain !== 'seseqro.gob.mx' || typeof describe !== 'function') throw new Error('esm exports');
 console.log('esm ok', a._unsafeUnwrap().email);
-const probes = { schedule: 'offboardingSchedule', allowances: 'grant', request: 'createRequest', lifecycle: 'advanceAccount', review: 'reviewAccounts', machine: 'toMermaid', errors: 'describe' };
+const probes = { schedule: 'offboardingSchedule', allowances: 'grant', request: 'createRequest', lifecycle: 'advanceAccount', review: 'reviewAccounts', oversight: 'reconcileRoster', machine: 'toMermaid', errors: 'describe' };
 for (const [sub, fn] of Object.entries(probes)) {
   const mod = await import('seseq-correo/' + sub);
   if (typeof mod[fn] !== 'function') throw new Error('esm subpath ' + sub);
@@ -49,7 +49,7 @@ if (a._unsafeUnwrap().username !== 'PATRICIAAL') throw new Error('cjs root');
 const bad = names.generateUsername('Ma. Soledad Ramírez Trejo', new Set());
 if (!bad.isErr() || bad.error.code !== 'ABBREVIATED_NAME') throw new Error('cjs subpath');
 console.log('cjs ok', describe(bad.error));
-for (const [sub, fn] of Object.entries({ schedule: 'offboardingSchedule', allowances: 'grant', request: 'createRequest', lifecycle: 'advanceAccount', review: 'reviewAccounts', machine: 'toMermaid', policy: 'definePolicy' })) {
+for (const [sub, fn] of Object.entries({ schedule: 'offboardingSchedule', allowances: 'grant', request: 'createRequest', lifecycle: 'advanceAccount', review: 'reviewAccounts', oversight: 'reconcileRoster', machine: 'toMermaid', policy: 'definePolicy' })) {
   if (typeof require('seseq-correo/' + sub)[fn] !== 'function') throw new Error('cjs subpath ' + sub);
 }
 console.log('cjs subpaths ok');

@@ -149,6 +149,27 @@ export {
   usernameCandidates,
 } from './names/index.js';
 export {
+  ANOMALY_DEFAULTS,
+  type AnomalyKind,
+  type AnomalyOptions,
+  type AnomalyReport,
+  type ApprovalAnomaly,
+  anomalyOptionsSchema,
+  findApprovalAnomalies,
+  type RequestLogRecord,
+  type RosterAccount,
+  type RosterFinding,
+  type RosterFindingKind,
+  type RosterReconciliation,
+  type RosterRef,
+  type RosterRow,
+  type RosterStep,
+  reconcileRoster,
+  requestLogRecordSchema,
+  rosterAccountSchema,
+  rosterRowSchema,
+} from './oversight/index.js';
+export {
   capacityForPosition,
   definePolicy,
   MAX_POLICY_LIST,
