@@ -1,7 +1,9 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import { ROLES } from '../../src/_internal/schemas.js';
 import type { Actor, Role } from '../../src/machine/types.js';
-import type { AccountRequestForm, RequestEvent } from '../../src/request/types.js';
+import type { AccountRequestForm } from '../../src/request/types.js';
+import type { RequestArbitraryOptions } from '../../src/testing/request.js';
+import * as t from '../../src/testing/request.js';
 
 /** A complete, signed F01 for a staff member, with internet, at the central office. */
 export const FORM: AccountRequestForm = {
@@ -57,69 +59,11 @@ export const at = (minute: number): string => {
   return `2026-11-30T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00-06:00`;
 };
 
+// The arbitraries live in seseq-correo/testing (src/testing/request.ts), for the adopters'
+// property tests as well as ours. Here forms are dated on FORM's day, as the tests expect.
+export { eventArb, roleArb } from '../../src/testing/request.js';
 export { ROLES };
 
-/** Any role. */
-export const roleArb: fc.Arbitrary<Role> = fc.constantFrom(...ROLES);
-
-/** A valid F01 that passes createRequest: staff or a properly temporary outsider or contractor. */
-export function validFormArb(
-  options: { departments?: readonly string[]; folio?: fc.Arbitrary<string> } = {},
-) {
-  const departments = options.departments ?? ['Informática', 'Compras', '__proto__'];
-  return fc
-    .record({
-      folio: options.folio ?? fc.stringMatching(/^F-[0-9]{1,6}$/),
-      department: fc.constantFrom(...departments),
-      kind: fc.constantFrom('creation' as const, 'transfer' as const),
-      holder: fc.constantFrom('staff' as const, 'external' as const, 'contractor' as const),
-      temporary: fc.boolean(),
-      internet: fc.boolean(),
-      centralOffice: fc.boolean(),
-      name: fc.constantFrom('Perla Adriana Hernández Leal', 'Alejandro Hernández Núñez', 'Juana Inés Pérez'),
-    })
-    .map(
-      ({ folio, department, kind, holder, temporary, internet, centralOffice, name }): AccountRequestForm => {
-        const temp = temporary || holder !== 'staff';
-        const f: AccountRequestForm = {
-          ...FORM,
-          folio,
-          kind,
-          condition: temp ? 'temporary' : 'fixed',
-          user: { ...FORM.user, department, holder, fullName: name },
-          internet: internet ? FORM.internet : { requested: false },
-          centralOffice,
-        };
-        if (kind === 'transfer') f.previousArea = 'Dirección Administrativa';
-        if (temp) f.expiresOn = '2027-05-31';
-        if (holder === 'contractor')
-          f.contractorAuthorization = { by: 'Responsable de Informática', on: '2026-11-29' };
-        return f;
-      },
-    );
-}
-
-/** Any request event (valid shape), from any role, at instant `at`. */
-export function eventArb(atArb: fc.Arbitrary<string>): fc.Arbitrary<RequestEvent> {
-  const base = fc.record({ at: atArb, actor: roleArb.map((r) => actor(r)) });
-  const count = fc.nat({ max: 4 });
-  return fc.oneof(
-    base.map((b) => ({ ...b, type: 'REJECT' as const, reason: 'no procede' })),
-    fc
-      .tuple(base, count, fc.boolean())
-      .map(([b, seatsInUse, ex]) =>
-        ex
-          ? { ...b, type: 'APPROVE' as const, seatsInUse, exception: { reason: 'operación' } }
-          : { ...b, type: 'APPROVE' as const, seatsInUse },
-      ),
-    fc
-      .tuple(base, count)
-      .map(([b, exitsInUse]) => ({ ...b, type: 'AUTHORIZE_INTERNET' as const, exitsInUse })),
-    base.map((b) => ({ ...b, type: 'DENY_INTERNET' as const, observation: 'no se justifica' })),
-    fc
-      .tuple(base, fc.constantFrom('PERLAHL', 'ADMIN', 'JUANAIP2'))
-      .map(([b, username]) => ({ ...b, type: 'PROVISION' as const, username, capacityMb: 2048 })),
-    base.map((b) => ({ ...b, type: 'RESGUARDO_SIGNED' as const })),
-    base.map((b) => ({ ...b, type: 'WITHDRAW' as const })),
-  );
-}
+/** A valid F01 that passes createRequest, dated on {@link FORM}'s day. */
+export const validFormArb = (options: RequestArbitraryOptions = {}): fc.Arbitrary<AccountRequestForm> =>
+  t.validFormArb({ from: FORM.requestedOn, to: FORM.requestedOn, ...options });
