@@ -266,6 +266,8 @@ export function nextRequestEvent(
 export type RequestHistory = {
   readonly plan: RequestPlan;
   readonly state: RequestState;
+  /** The state after each log entry (the first is the created request, the last `state`). */
+  readonly states: readonly RequestState[];
   /** The events after the creation, in order, each accepted. */
   readonly events: readonly RequestEvent[];
   readonly log: readonly LogEntry[];
@@ -295,6 +297,7 @@ export function liveRequest(
     let minute = 60;
     const events: RequestEvent[] = [];
     const log: LogEntry[] = [created.log];
+    const states: RequestState[] = [state];
     const effects: Stamped<RequestEffect>[] = [...(created.effects as readonly Stamped<RequestEffect>[])];
     for (let i = 0; i < plan.steps; i++) {
       minute += plan.gaps[i % plan.gaps.length] ?? 1;
@@ -311,9 +314,10 @@ export function liveRequest(
       state = r.value.state;
       events.push(event);
       log.push(r.value.log);
+      states.push(state);
       effects.push(...(r.value.effects as readonly Stamped<RequestEffect>[]));
     }
-    return { plan, state, events, log, effects };
+    return { plan, state, states, events, log, effects };
   });
 }
 
