@@ -370,10 +370,14 @@ export async function checkAdapterConformance(
       error: null,
     };
   const world = details.counterexample?.[0] ?? null;
-  const findings =
-    world === null
-      ? []
-      : await runConformanceWorld(world, await makeExecutor(), options.policy ?? SESEQ_POLICY);
+  let findings: InvariantViolation[] = [];
+  let error = details.errorInstance === null ? null : String(details.errorInstance);
+  try {
+    if (world !== null)
+      findings = await runConformanceWorld(world, await makeExecutor(), options.policy ?? SESEQ_POLICY);
+  } catch (e) {
+    error = String(e);
+  }
   return {
     passed: false,
     findings,
@@ -381,6 +385,6 @@ export async function checkAdapterConformance(
     numRuns: details.numRuns,
     seed: details.seed,
     path: details.counterexamplePath,
-    error: details.errorInstance === null ? null : String(details.errorInstance),
+    error,
   };
 }

@@ -9,7 +9,10 @@ import type { EffectExecutor, ExecutorRecord, StoredStep } from './conformance.j
 import type { StoredSubject } from './invariants.js';
 
 /** The in-memory reference executor: an {@link EffectExecutor} with what it keeps in view. */
-export type MemoryExecutor = EffectExecutor & {
+export type MemoryExecutor = {
+  readonly store: (step: StoredStep) => void;
+  readonly execute: (effect: Effect) => void;
+  readonly read: () => ExecutorRecord;
   /** Mailboxes by username: whether it exists and has a backup. */
   readonly mailboxes: ReadonlyMap<string, { readonly active: boolean; readonly backups: number }>;
   /** Usernames retired for ever (4.19). */
