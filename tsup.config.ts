@@ -11,6 +11,7 @@ export const MODULES = [
   'request',
   'lifecycle',
   'review',
+  'testing',
 ] as const;
 
 export default defineConfig([
@@ -27,6 +28,9 @@ export default defineConfig([
     splitting: true,
     target: 'node20',
     outDir: 'dist',
+    // seseq-correo/testing uses fast-check, an optional peer dependency: never bundled, and
+    // only the testing entry imports it.
+    external: ['fast-check'],
   },
   // The CLI: one ESM file with a shebang, never imported by the library.
   {
