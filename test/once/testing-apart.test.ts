@@ -34,7 +34,7 @@ describe('the built package keeps seseq-correo/testing apart', () => {
   for (const entry of ENTRIES) {
     it(`${entry} loads neither fast-check nor the testing entry`, () => {
       const files = loaded(entry);
-      expect(files.length).toBeGreaterThan(0);
+      expect(files.length).toBeGreaterThan(1);
       expect(files.map((f) => relative(DIST, f)).filter((f) => f.startsWith('testing'))).toEqual([]);
       expect(files.filter((f) => /["']fast-check["']/.test(readFileSync(f, 'utf8')))).toEqual([]);
     });
