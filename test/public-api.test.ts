@@ -9,7 +9,6 @@ import type {
   Actor,
   Effect,
   LogEntry,
-  MachineTable,
   PersonName,
   PersonNameInput,
   Policy,
@@ -114,7 +113,8 @@ describe('the public surface (SPEC §10)', () => {
     expectTypeOf(root.transitionAccount).parameter(0).toEqualTypeOf<AccountState>();
     expectTypeOf<AccountEvent>().toMatchTypeOf<{ at: string; actor: Actor; type: string }>();
     expectTypeOf(root.nextDeadline).returns.toEqualTypeOf<string | null>();
-    expectTypeOf(root.toMermaid).parameter(0).toMatchTypeOf<MachineTable>();
+    expectTypeOf(root.toMermaid).toBeCallableWith(root.REQUEST_MACHINE);
+    expectTypeOf(root.toMarkdownTable).toBeCallableWith(root.ACCOUNT_MACHINE, 'es-MX');
     expectTypeOf<LogEntry>().toHaveProperty('clauses');
     expectTypeOf<Effect>().toHaveProperty('subject');
     expectTypeOf<Effect>().toHaveProperty('version');

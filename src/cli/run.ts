@@ -2,7 +2,6 @@ import { describe, type Locale } from '../errors/describe.js';
 import type { Violation } from '../errors/violation.js';
 import { ACCOUNT_MACHINE } from '../lifecycle/machine.js';
 import { toMermaid } from '../machine/toMermaid.js';
-import type { MachineTable } from '../machine/types.js';
 import { checkUsernameConformance } from '../names/checkUsernameConformance.js';
 import { generateUsername } from '../names/generateUsername.js';
 import { REQUEST_MACHINE } from '../request/machine.js';
@@ -200,9 +199,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     case 'diagrama': {
       const which = args[0];
-      const table = which === 'solicitud' ? REQUEST_MACHINE : which === 'cuenta' ? ACCOUNT_MACHINE : null;
-      if (table === null) return usage();
-      io.out(toMermaid(table as unknown as MachineTable));
+      const diagram =
+        which === 'solicitud'
+          ? toMermaid(REQUEST_MACHINE)
+          : which === 'cuenta'
+            ? toMermaid(ACCOUNT_MACHINE)
+            : null;
+      if (diagram === null) return usage();
+      io.out(diagram);
       return 0;
     }
     default:

@@ -2,11 +2,11 @@ import { err, ok, type Result } from 'neverthrow';
 import { isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
-import type { LogEntry } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { invalidDate, resolvePolicy } from '../schedule/_args.js';
 import { dueOn, systemEventFor } from './_due.js';
 import type { StampedAccountEffect } from './effects.js';
+import type { AccountLogEntry } from './log.js';
 import { accountMachine } from './machine.js';
 import { accountStateSchema } from './schema.js';
 import type { AccountState, SystemEventType } from './types.js';
@@ -15,7 +15,7 @@ import type { AccountState, SystemEventType } from './types.js';
 export type AccountAdvance = {
   readonly state: AccountState;
   readonly effects: readonly StampedAccountEffect[];
-  readonly log: readonly LogEntry[];
+  readonly log: readonly AccountLogEntry[];
 };
 
 // A state has at most a handful of time-caused steps in a row (notice → grace → cancelled;
@@ -94,7 +94,7 @@ export function advanceSteps(
 > {
   let s = state;
   const effects: StampedAccountEffect[] = [];
-  const log: LogEntry[] = [];
+  const log: AccountLogEntry[] = [];
   const steps: { type: SystemEventType; on: PlainDate; before: AccountState }[] = [];
   for (let i = 0; i < MAX_STEPS; i++) {
     const due = dueOn(s, policy);

@@ -83,5 +83,5 @@ export type AccountEffect =
   | DisableMailboxEffect
   | EnableMailboxEffect;
 
-/** An {@link AccountEffect} as the adapters receive it: with `subject`, `version` and `index`. */
-export type StampedAccountEffect = Stamped<AccountEffect>;
+/** An {@link AccountEffect} as the adapters receive it: with `machine: 'account'`, `subject`, `version` and `index`. */
+export type StampedAccountEffect = Stamped<AccountEffect, 'account'>;

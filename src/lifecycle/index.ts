@@ -8,6 +8,7 @@ export type {
   SuspendNetworkAccessEffect,
   UpdateAccountListingEffect,
 } from './effects.js';
+export type { AccountLogEntry, AccountOpenEvent } from './log.js';
 export { ACCOUNT_MACHINE } from './machine.js';
 export { nextDeadline } from './nextDeadline.js';
 export { type OpenAccountInput, openAccount } from './openAccount.js';

@@ -204,7 +204,14 @@ const accessRows: AccountRow[] = ACCESS_KEEPS.map((status) => ({
  * ACCOUNT_MACHINE.rows.filter((r) => r.to.includes('cancelled')).map((r) => r.event)
  * //=> ['SANCTION', 'SANCTION', 'GRACE_ENDED']
  */
-export const ACCOUNT_MACHINE: MachineTable<AccountState, AnyAccountEvent, AccountEffect, Guards, Effects> = {
+export const ACCOUNT_MACHINE: MachineTable<
+  AccountState,
+  AnyAccountEvent,
+  AccountEffect,
+  Guards,
+  Effects,
+  'account'
+> = {
   name: 'account',
   initial: { status: 'active', label: 'openAccount §8.1-9' },
   statuses: ACCOUNT_STATUSES,

@@ -4,11 +4,12 @@ import type { Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { resolvePolicy } from '../schedule/_args.js';
 import type { StampedAccountEffect } from './effects.js';
+import type { AccountLogEntry } from './log.js';
 import { accountMachine } from './machine.js';
 import type { AccountState, AnyAccountEvent } from './types.js';
 
-/** The outcome of one account transition: the next state, its effects and its log entry. */
-export type AccountTransition = Transition<AccountState, StampedAccountEffect>;
+/** The outcome of one account transition: the next state, its effects (stamped `machine: 'account'`) and its log entry, whose `event.type` narrows. */
+export type AccountTransition = Transition<AccountState, StampedAccountEffect, AccountLogEntry>;
 
 /**
  * Applies one event to an account, by {@link ACCOUNT_MACHINE}'s table.

@@ -16,21 +16,30 @@ import type {
 } from './types.js';
 
 /** A machine compiled from its table: the derived transition and replay functions. */
-export type Machine<S extends MachineState, E extends MachineEvent, D extends EffectDraft> = {
-  readonly table: MachineTable<S, E, D>;
+export type Machine<
+  S extends MachineState,
+  E extends MachineEvent,
+  D extends EffectDraft,
+  N extends string = string,
+> = {
+  readonly table: MachineTable<S, E, D, string, string, N>;
   /** Applies one event; refused events change nothing. */
   readonly transition: (
     state: unknown,
     event: unknown,
     policy: Policy,
-  ) => Result<Transition<S, Stamped<D>>, Violation>;
+  ) => Result<Transition<S, Stamped<D, N>, LogEntry<E>>, Violation>;
   /**
    * {@link Machine.transition} on a state and an event already known to be valid (typed data
    * the caller built or parsed itself): the same row lookup, role check, order check, guards,
    * effects and log, without the zod parse. For hot loops over many subjects (a review of a
    * million accounts); anything from outside goes through `transition`.
    */
-  readonly step: (state: S, event: E, policy: Policy) => Result<Transition<S, Stamped<D>>, Violation>;
+  readonly step: (
+    state: S,
+    event: E,
+    policy: Policy,
+  ) => Result<Transition<S, Stamped<D, N>, LogEntry<E>>, Violation>;
   /** Re-applies logged events from `state` on, checking each entry's `from`, `to` and `version`. */
   readonly replay: (state: S, log: readonly unknown[], policy: Policy) => Result<S, Violation>;
 };
@@ -49,13 +58,18 @@ export function defineMachine<
   D extends EffectDraft,
   G extends string,
   X extends string,
->(table: MachineTable<S, E, D, G, X>, schemas: Schemas<S, E>): Machine<S, E, D> {
+  N extends string,
+>(table: MachineTable<S, E, D, G, X, N>, schemas: Schemas<S, E>): Machine<S, E, D, N> {
   const index = new Map<string, Row<S, E, G, X>>();
   for (const row of table.rows) {
     for (const from of row.from) index.set(key(from, row.event), row);
   }
 
-  const step = (state: S, event: E, policy: Policy): Result<Transition<S, Stamped<D>>, Violation> => {
+  const step = (
+    state: S,
+    event: E,
+    policy: Policy,
+  ): Result<Transition<S, Stamped<D, N>, LogEntry<E>>, Violation> => {
     const row = index.get(key(state.status, event.type));
     if (row === undefined) {
       return err(
@@ -97,13 +111,19 @@ export function defineMachine<
         }),
       );
     }
-    const effects: Stamped<D>[] = [];
+    const effects: Stamped<D, N>[] = [];
     for (const name of row.effects) {
       for (const draft of table.effects[name](state, next, event, policy)) {
-        effects.push({ ...draft, subject: state.id, version: next.version, index: effects.length });
+        effects.push({
+          ...draft,
+          machine: table.name,
+          subject: state.id,
+          version: next.version,
+          index: effects.length,
+        });
       }
     }
-    const log: LogEntry = {
+    const log: LogEntry<E> = {
       at: event.at,
       actor: event.actor,
       subject: state.id,
@@ -116,7 +136,7 @@ export function defineMachine<
     return ok({ state: next, effects, log });
   };
 
-  const transition: Machine<S, E, D>['transition'] = (rawState, rawEvent, policy) => {
+  const transition: Machine<S, E, D, N>['transition'] = (rawState, rawEvent, policy) => {
     const s = schemas.state.safeParse(rawState);
     if (!s.success) return err(withSubject(issuesToViolation(s.error.issues), 'state'));
     const e = schemas.event.safeParse(rawEvent);
@@ -124,7 +144,7 @@ export function defineMachine<
     return step(s.data, e.data, policy);
   };
 
-  const replay: Machine<S, E, D>['replay'] = (initial, log, policy) => {
+  const replay: Machine<S, E, D, N>['replay'] = (initial, log, policy) => {
     let state = initial;
     for (let i = 0; i < log.length; i++) {
       const entry = log[i] as Partial<LogEntry> | null | undefined;

@@ -1,4 +1,5 @@
 export { defineMachine, type Machine } from './defineMachine.js';
+export { effectKey } from './effectKey.js';
 export type {
   BackupMailboxEffect,
   CommonEffect,
@@ -12,6 +13,8 @@ export type {
 export { toMarkdownTable, toMermaid } from './toMermaid.js';
 export type {
   Actor,
+  AnyMachineTable,
+  AnyRow,
   EffectBuilder,
   EffectDraft,
   Guard,

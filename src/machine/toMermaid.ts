@@ -1,15 +1,16 @@
-import type { MachineTable } from './types.js';
+import type { AnyMachineTable } from './types.js';
 
 /**
  * Draws a machine's table as a Mermaid `stateDiagram-v2`: one arrow per row and target,
  * labelled with the event, the roles allowed and the clauses. Generated, never drawn by
- * hand, so the diagram cannot drift from the code.
+ * hand, so the diagram cannot drift from the code. Generic, so every machine table
+ * (`REQUEST_MACHINE`, `ACCOUNT_MACHINE`, one of the adopter's) is accepted as it is.
  *
  * @example
  * toMermaid(REQUEST_MACHINE).split('\n')[0]
  * //=> 'stateDiagram-v2'
  */
-export function toMermaid(machine: MachineTable): string {
+export function toMermaid(machine: AnyMachineTable): string {
   const lines = ['stateDiagram-v2', `  [*] --> ${machine.initial.status} : ${machine.initial.label}`];
   for (const row of machine.rows) {
     const label = `${row.event} (${row.roles.join(', ')}) §${row.clauses.join(' §')}`;
@@ -22,9 +23,15 @@ export function toMermaid(machine: MachineTable): string {
 }
 
 /**
- * The table as a Markdown table (English or Spanish summaries), for the docs.
+ * The table as a Markdown table (English or Spanish summaries), for the docs. Like
+ * {@link toMermaid}, it takes any machine table (`REQUEST_MACHINE`, `ACCOUNT_MACHINE`, one of
+ * the adopter's) as it is, without a cast.
+ *
+ * @example
+ * toMarkdownTable(ACCOUNT_MACHINE, 'es-MX').split('\n')[0]
+ * //=> '| desde | evento | roles | hacia | condiciones | efectos | cláusulas | qué ocurre |'
  */
-export function toMarkdownTable(machine: MachineTable, locale: 'es-MX' | 'en' = 'en'): string {
+export function toMarkdownTable(machine: AnyMachineTable, locale: 'es-MX' | 'en' = 'en'): string {
   const head =
     locale === 'en'
       ? '| from | event | roles | to | guards | effects | clauses | what happens |'

@@ -25,11 +25,13 @@ export type MachineEvent = { readonly type: string; readonly at: Instant; readon
 export type EffectDraft = { readonly type: string };
 
 /**
- * An effect as the consumer's adapters receive it: the subject's id, the state version that
- * produced it and its position in that transition's list, so that it can be run
- * idempotently (key: `subject/version/index`) and a stale plan noticed.
+ * An effect as the consumer's adapters receive it: the machine that produced it (the table's
+ * `name`: `'request'` or `'account'`), the subject's id, the state version that produced it and
+ * its position in that transition's list, so that it can be run idempotently (key:
+ * {@link effectKey}, `machine/subject/version/index`) and a stale plan noticed.
  */
-export type Stamped<D extends EffectDraft> = D & {
+export type Stamped<D extends EffectDraft, M extends string = string> = D & {
+  readonly machine: M;
   readonly subject: string;
   readonly version: number;
   readonly index: number;
@@ -37,24 +39,26 @@ export type Stamped<D extends EffectDraft> = D & {
 
 /**
  * One entry of the bitácora: exactly one per successful transition (SPEC §1). `event` is the
- * event as it was applied, so replaying the entries reproduces the state.
+ * event as it was applied, so replaying the entries reproduces the state. `E` is the event's
+ * type: each machine has its own (`RequestLogEntry`, `AccountLogEntry`), so `entry.event.type`
+ * narrows; plain `LogEntry` (event `unknown`) is the general type every entry fits.
  */
-export type LogEntry = {
+export type LogEntry<E = unknown> = {
   readonly at: Instant;
   readonly actor: Actor;
   readonly subject: string;
   readonly version: number;
-  readonly event: unknown;
+  readonly event: E;
   readonly from: string | null;
   readonly to: string;
   readonly clauses: readonly Clause[];
 };
 
-/** The outcome of a successful transition. */
-export type Transition<S, F = unknown> = {
+/** The outcome of a successful transition: the next state, its effects and its one log entry. */
+export type Transition<S, F = unknown, L extends LogEntry<unknown> = LogEntry> = {
   readonly state: S;
   readonly effects: readonly F[];
-  readonly log: LogEntry;
+  readonly log: L;
 };
 
 /** A named guard: `null` when the event may proceed, else the violation that stops it. */
@@ -97,8 +101,10 @@ export type MachineTable<
   D extends EffectDraft = EffectDraft,
   G extends string = string,
   X extends string = string,
+  N extends string = string,
 > = {
-  readonly name: string;
+  /** The machine's name; the kit stamps it on every effect as `machine` (see {@link effectKey}). */
+  readonly name: N;
   /** The status a subject is born in, and the creating step's label for the diagram. */
   readonly initial: { readonly status: S['status']; readonly label: string };
   readonly statuses: readonly S['status'][];
@@ -106,4 +112,22 @@ export type MachineTable<
   readonly rows: readonly Row<S, E, G, X>[];
   readonly guards: Readonly<Record<G, Guard<S, E>>>;
   readonly effects: Readonly<Record<X, EffectBuilder<S, E, D>>>;
+};
+
+/** One row of any machine's table as data (everything but `apply`): see {@link AnyMachineTable}. */
+export type AnyRow = Omit<Row<MachineState, MachineEvent, string, string>, 'apply'>;
+
+/**
+ * What every machine table is, read as data: its name, statuses and rows without the
+ * functions. `REQUEST_MACHINE`, `ACCOUNT_MACHINE` and any table built with {@link MachineTable}
+ * are assignable to it without a cast (a `MachineTable<RequestState, …>` is not assignable to
+ * the default `MachineTable`, since its functions take narrower arguments). The machine tools
+ * ({@link toMermaid}, {@link toMarkdownTable}) take it, and so can an adopter's list of tables.
+ */
+export type AnyMachineTable = {
+  readonly name: string;
+  readonly initial: { readonly status: string; readonly label: string };
+  readonly statuses: readonly string[];
+  readonly terminal: readonly string[];
+  readonly rows: readonly AnyRow[];
 };

@@ -4,14 +4,15 @@ import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { NotifyEffect } from '../machine/effects.js';
-import type { Actor, LogEntry, Stamped, Transition } from '../machine/types.js';
+import type { Actor, Stamped } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readFullName } from './_names.js';
-import type { RequestEffect } from './effects.js';
 import { finding, formFindings } from './findings.js';
+import type { RequestLogEntry } from './log.js';
 import { withDates } from './parseAccountRequest.js';
 import { accountRequestSchema } from './schema.js';
+import type { RequestTransition } from './transitionRequest.js';
 import type { AccountRequestForm, RequestState } from './types.js';
 
 /** The clauses a request's creation is logged with: F01 filled, signed and sent (4.8, 8.1-1…3). */
@@ -39,7 +40,7 @@ export function createRequest(
   at: string,
   actor: Actor,
   policy: Policy = SESEQ_POLICY,
-): Result<Transition<RequestState, Stamped<RequestEffect>>, Violation[]> {
+): Result<RequestTransition, Violation[]> {
   const p = policyOrDefault(policy);
   const problems: Violation[] = [];
   const a = instantSchema.safeParse(at);
@@ -82,12 +83,7 @@ function formChecks(form: AccountRequestForm, policy: Policy): Violation[] {
     );
 }
 
-function created(
-  form: AccountRequestForm,
-  at: string,
-  actor: Actor,
-  _policy: Policy,
-): Transition<RequestState, Stamped<RequestEffect>> {
+function created(form: AccountRequestForm, at: string, actor: Actor, _policy: Policy): RequestTransition {
   const state: RequestState = {
     id: form.folio,
     version: 1,
@@ -97,17 +93,18 @@ function created(
     username: null,
     updatedAt: at,
   };
-  const notify: Stamped<NotifyEffect> = {
+  const notify: Stamped<NotifyEffect, 'request'> = {
     type: 'NOTIFY',
     to: 'it-head',
     template: 'request-received',
     clause: '8.1-3',
     data: { folio: form.folio, department: form.user.department },
+    machine: 'request',
     subject: form.folio,
     version: 1,
     index: 0,
   };
-  const log: LogEntry = {
+  const log: RequestLogEntry = {
     at,
     actor,
     subject: form.folio,

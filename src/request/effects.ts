@@ -1,6 +1,7 @@
 import type { PlainDate } from '../_internal/plainDate.js';
 import type { GrantInternetExitEffect, GrantSeatEffect, MoveMailboxEffect } from '../allowances/effects.js';
 import type { BackupMailboxEffect, IssueResguardoEffect, NotifyEffect } from '../machine/effects.js';
+import type { Stamped } from '../machine/types.js';
 import type { Holder } from './types.js';
 
 /**
@@ -108,3 +109,9 @@ export type RequestEffect =
   | IssueResguardoEffect
   | ArchiveResguardoEffect
   | ScheduleExpiryEffect;
+
+/**
+ * A {@link RequestEffect} as the adapters receive it: stamped with `machine: 'request'`, the
+ * folio as `subject`, the `version` and the `index` (see `effectKey`).
+ */
+export type StampedRequestEffect = Stamped<RequestEffect, 'request'>;

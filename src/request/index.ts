@@ -7,8 +7,10 @@ export type {
   ResetPasswordEffect,
   ScheduleExpiryEffect,
   SetCapacityEffect,
+  StampedRequestEffect,
 } from './effects.js';
 export { weakJustification } from './justification.js';
+export type { RequestCreateEvent, RequestLogEntry } from './log.js';
 export { REQUEST_MACHINE } from './machine.js';
 export { parseAccountRequest } from './parseAccountRequest.js';
 export { parseRequestState } from './parseRequestState.js';
@@ -20,7 +22,7 @@ export {
 } from './reviewAccountRequest.js';
 export { accountRequestSchema, requestEventSchema, requestStateSchema } from './schema.js';
 export { REQUEST_STATUSES } from './statuses.js';
-export { transitionRequest } from './transitionRequest.js';
+export { type RequestTransition, transitionRequest } from './transitionRequest.js';
 export type {
   AccountRequestForm,
   Contact,

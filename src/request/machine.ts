@@ -37,7 +37,14 @@ function beyondSeatCap(e: Of<'APPROVE'>, cap: number): boolean {
  * are all derived from it. `createRequest` makes the first state (`submitted`); these rows take it
  * from there. Terminal states (`completed`, `rejected`, `withdrawn`) accept nothing.
  */
-export const REQUEST_MACHINE: MachineTable<RequestState, RequestEvent, RequestEffect, Guards, Effects> = {
+export const REQUEST_MACHINE: MachineTable<
+  RequestState,
+  RequestEvent,
+  RequestEffect,
+  Guards,
+  Effects,
+  'request'
+> = {
   name: 'request',
   initial: { status: 'submitted', label: 'createRequest (direct-boss) §8.1-3 §F01' },
   statuses: REQUEST_STATUSES,

@@ -2,14 +2,21 @@ import { err, type Result } from 'neverthrow';
 import { policyOrDefault } from '../_internal/policyOrDefault.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
-import type { Stamped, Transition } from '../machine/types.js';
+import type { Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { isRequestState } from './_isRequestState.js';
-import type { RequestEffect } from './effects.js';
+import type { StampedRequestEffect } from './effects.js';
+import type { RequestLogEntry } from './log.js';
 import { requestMachine } from './machine.js';
 import { requestEventSchema } from './schema.js';
 import type { RequestEvent, RequestState } from './types.js';
+
+/**
+ * The outcome of one request step ({@link createRequest}, {@link transitionRequest}): the next
+ * state, its effects (stamped `machine: 'request'`) and its log entry, whose `event.type` narrows.
+ */
+export type RequestTransition = Transition<RequestState, StampedRequestEffect, RequestLogEntry>;
 
 /**
  * Applies one event to a request, by the table {@link REQUEST_MACHINE}: the next state (version
@@ -33,7 +40,7 @@ export function transitionRequest(
   state: RequestState,
   event: RequestEvent,
   policy: Policy = SESEQ_POLICY,
-): Result<Transition<RequestState, Stamped<RequestEffect>>, Violation> {
+): Result<RequestTransition, Violation> {
   const p = policyOrDefault(policy);
   // A state the schema would return as it is (every state this module returns, and its JSON)
   // is recognised without zod, and only the event is parsed; anything else goes through the

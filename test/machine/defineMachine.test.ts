@@ -158,13 +158,13 @@ describe('defineMachine (the machine kit)', () => {
     expect(v.code).toBe('EVENT_OUT_OF_ORDER');
   });
 
-  it('runs the named guards and stamps effects with subject, version and index', () => {
+  it('runs the named guards and stamps effects with the machine name, subject, version and index', () => {
     const one = door
       .transition(start, { type: 'KNOCK', at: at(9), actor: user }, SESEQ_POLICY)
       ._unsafeUnwrap();
     expect(one.effects).toEqual([
-      { type: 'BEEP', times: 1, subject: 'D1', version: 2, index: 0 },
-      { type: 'BEEP', times: 0, subject: 'D1', version: 2, index: 1 },
+      { type: 'BEEP', times: 1, machine: 'door', subject: 'D1', version: 2, index: 0 },
+      { type: 'BEEP', times: 0, machine: 'door', subject: 'D1', version: 2, index: 1 },
     ]);
     const two = door
       .transition(one.state, { type: 'KNOCK', at: at(9), actor: user }, SESEQ_POLICY)
@@ -235,7 +235,7 @@ describe('defineMachine (the machine kit)', () => {
 
 describe('toMermaid and toMarkdownTable (diagrams derived from the table)', () => {
   it('draws one arrow per row, source and target, with roles and clauses', () => {
-    expect(toMermaid(table as unknown as MachineTable)).toBe(
+    expect(toMermaid(table)).toBe(
       [
         'stateDiagram-v2',
         '  [*] --> closed : build',
@@ -252,8 +252,8 @@ describe('toMermaid and toMarkdownTable (diagrams derived from the table)', () =
   });
 
   it('lists the rows with guards, effects and summaries in either language', () => {
-    const en = toMarkdownTable(table as unknown as MachineTable, 'en');
+    const en = toMarkdownTable(table, 'en');
     expect(en).toContain('| closed | `KNOCK` | user | closed | notTooManyKnocks | beep | 3 | knocks |');
-    expect(toMarkdownTable(table as unknown as MachineTable, 'es-MX')).toContain('| toca |');
+    expect(toMarkdownTable(table, 'es-MX')).toContain('| toca |');
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_MACHINE } from '../../src/lifecycle/index.js';
-import type { MachineTable, Role } from '../../src/machine/index.js';
+import type { AnyMachineTable, Role } from '../../src/machine/index.js';
 import { REQUEST_MACHINE } from '../../src/request/index.js';
 
 const IT_AREA: readonly Role[] = ['it-head', 'mail-officer', 'system'];
-const tables = [REQUEST_MACHINE, ACCOUNT_MACHINE] as unknown as MachineTable[];
+const tables: readonly AnyMachineTable[] = [REQUEST_MACHINE, ACCOUNT_MACHINE];
 
 describe('who may do what, read off the machine tables (SPEC §1)', () => {
   it('lets only the IT area (or its scheduler) create, change, suspend or cancel an account (4.7, 5.4.5)', () => {

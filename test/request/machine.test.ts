@@ -23,7 +23,7 @@ const refuse = (s: RequestState, body: Body, who = IT_HEAD) =>
   transitionRequest(s, ev(body, who))._unsafeUnwrapErr();
 const strip = (effects: readonly object[]) =>
   effects.map((e) => {
-    const { subject: _s, version: _v, index: _i, ...rest } = e as Record<string, unknown>;
+    const { machine: _m, subject: _s, version: _v, index: _i, ...rest } = e as Record<string, unknown>;
     return rest;
   });
 
@@ -60,6 +60,7 @@ describe('createRequest (8.1-1…3, 4.8, F01)', () => {
         template: 'request-received',
         clause: '8.1-3',
         data: { folio: FORM.folio, department: 'Informática' },
+        machine: 'request',
         subject: FORM.folio,
         version: 1,
         index: 0,
@@ -257,6 +258,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
         username: 'PERLAHL',
         exception: null,
         clause: '4.9',
+        machine: 'request',
         subject: FORM.folio,
         version: 4,
         index: 0,
@@ -271,6 +273,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
         expiresOn: null,
         internet: true,
         clause: '8.1-9',
+        machine: 'request',
         subject: FORM.folio,
         version: 4,
         index: 1,
@@ -280,6 +283,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
         department: 'Informática',
         username: 'PERLAHL',
         clause: '8.1-10',
+        machine: 'request',
         subject: FORM.folio,
         version: 4,
         index: 2,
@@ -289,6 +293,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
         username: 'PERLAHL',
         capacityMb: 2048,
         clause: '4.14',
+        machine: 'request',
         subject: FORM.folio,
         version: 4,
         index: 3,
@@ -298,6 +303,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
         via: 'helpdesk',
         username: 'PERLAHL',
         clause: '8.1-11.A',
+        machine: 'request',
         subject: FORM.folio,
         version: 4,
         index: 4,
