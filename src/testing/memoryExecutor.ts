@@ -32,8 +32,8 @@ export type MemoryExecutor = {
  *
  * @example
  * const ex = memoryExecutor();
- * ex.execute({ type: 'RETIRE_USERNAME', username: 'X', clause: '4.19', subject: 'a', version: 2, index: 0 });
- * ex.execute({ type: 'RETIRE_USERNAME', username: 'X', clause: '4.19', subject: 'a', version: 2, index: 0 });
+ * ex.execute({ type: 'RETIRE_USERNAME', username: 'X', clause: '4.19', machine: 'account', subject: 'a', version: 2, index: 0 });
+ * ex.execute({ type: 'RETIRE_USERNAME', username: 'X', clause: '4.19', machine: 'account', subject: 'a', version: 2, index: 0 });
  * ex.read().performed.length
  * //=> 1
  */

@@ -1,5 +1,5 @@
-import { fc, test } from '@fast-check/vitest';
-import { type Effect, generateUsername } from 'seseq-correo';
+import { test } from '@fast-check/vitest';
+import { type Effect, effectKey, generateUsername } from 'seseq-correo';
 import {
   checkAdapterConformance,
   checkBackupBeforeDelete,
@@ -19,7 +19,7 @@ function myExecutor(): EffectExecutor {
   const mailboxes = new Map<string, { backedUp: boolean; deleted: boolean }>();
   return {
     async execute(effect) {
-      const key = `${effect.subject}/${effect.version}/${effect.index}`;
+      const key = effectKey(effect);
       if (done.has(key)) return;
       if (effect.type === 'CREATE_MAILBOX')
         mailboxes.set(effect.username, { backedUp: false, deleted: false });

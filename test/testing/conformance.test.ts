@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Effect } from '../../src/effects/index.js';
+import { effectKey } from '../../src/machine/index.js';
 import {
   checkAdapterConformance,
   type EffectExecutor,
@@ -17,7 +18,7 @@ function lateBackups(): EffectExecutor {
   const done = new Set<string>();
   let held: Effect | null = null;
   const run = (e: Effect) => {
-    const key = `${e.subject}/${e.version}/${e.index}`;
+    const key = effectKey(e);
     if (done.has(key)) return;
     done.add(key);
     performed.push(e);
