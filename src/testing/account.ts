@@ -11,7 +11,13 @@ import type { LogEntry, Role } from '../machine/types.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
 import { dayBetween, instantOn } from './request.js';
 
-/** Departments the account arbitraries use by default. */
+/**
+ * Departments the account arbitraries use by default.
+ *
+ * @example
+ * DEPARTMENTS.length
+ * //=> 4
+ */
 export const DEPARTMENTS: readonly string[] = Object.freeze([
   'Compras',
   'Almacén',
@@ -87,7 +93,13 @@ export function openInputArb(options: AccountArbitraryOptions = {}): fc.Arbitrar
     }));
 }
 
-/** The account events people and the mail server cause (SPEC §6), as the arbitraries pick them. */
+/**
+ * The account events people and the mail server cause (SPEC §6), as the arbitraries pick them.
+ *
+ * @example
+ * HUMAN_EVENTS.includes('OFFBOARD')
+ * //=> true
+ */
 export const HUMAN_EVENTS = Object.freeze([
   'RECORD_ACCESS',
   'START_LEAVE',
@@ -205,6 +217,10 @@ const INQUIRY_FIRST: readonly Step[] = Object.freeze([
  * The steps of a life. One in three starts with three idle months and an inquiry with the boss
  * (8.3-3, 8.3-4), so the inactivity path (answers, leave, cancellation, retirement) is well
  * covered rather than left to chance; it then returns `true` with the steps.
+ *
+ * @example
+ * fc.sample(stepsArb({ maxSteps: 5 }), { seed: 1, numRuns: 20 }).every((s) => s.steps.length <= 7)
+ * //=> true
  */
 export function stepsArb(
   options: AccountArbitraryOptions = {},
@@ -225,6 +241,10 @@ export function stepsArb(
  * with an inquiry was never used).
  *
  * @param options - {@link AccountArbitraryOptions}
+ *
+ * @example
+ * fc.sample(scenarioArb({ from: '2026-01-01', to: '2026-12-31' }), { seed: 1, numRuns: 20 }).every((s) => s.input.createdOn.startsWith('2026'))
+ * //=> true
  */
 export function scenarioArb(options: AccountArbitraryOptions = {}): fc.Arbitrary<Scenario> {
   return fc.tuple(openInputArb(options), stepsArb(options)).map(([input, { inquiry, steps }]) => ({
@@ -355,6 +375,12 @@ export type LifeRunner = {
  *
  * @param initial - what `openAccount` returned
  * @param options - the policy and the excluded types
+ *
+ * @example
+ * const runner = startLife(openAccount({ id: 'a1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15' })._unsafeUnwrap());
+ * runner.step({ kind: 'wait', days: 200 });
+ * runner.life().final.status
+ * //=> 'active'
  */
 export function startLife(initial: AccountState, options: AccountArbitraryOptions = {}): LifeRunner {
   const policy = options.policy ?? SESEQ_POLICY;
@@ -422,6 +448,10 @@ export function startLife(initial: AccountState, options: AccountArbitraryOption
  * @param scenario - from {@link scenarioArb}
  * @param policy - defaults to {@link SESEQ_POLICY}
  * @returns the life
+ *
+ * @example
+ * live({ input: { id: 'a1', username: 'PERLAHL', department: 'Compras', holder: 'staff', createdOn: '2026-01-15', lastAccessOn: null, expiresOn: null, internet: false }, steps: [] }).final.version
+ * //=> 1
  */
 export function live(scenario: Scenario, policy: Policy = SESEQ_POLICY): Life {
   const initial = openAccount(scenario.input, policy)._unsafeUnwrap();
@@ -448,6 +478,10 @@ export function lifeArb(options: AccountArbitraryOptions = {}): fc.Arbitrary<Lif
  * An account state reachable by a life: its first, last or any state between.
  *
  * @param options - {@link AccountArbitraryOptions}
+ *
+ * @example
+ * fc.sample(accountStateArb(), { seed: 1, numRuns: 20 }).every((s) => s.version >= 1)
+ * //=> true
  */
 export function accountStateArb(options: AccountArbitraryOptions = {}): fc.Arbitrary<AccountState> {
   return lifeArb(options).chain((l) => fc.constantFrom(l.initial, ...l.applied.map((a) => a.after)));

@@ -95,6 +95,10 @@ export type ConformanceWorld = {
  * repeated later.
  *
  * @param options - {@link ConformanceOptions}
+ *
+ * @example
+ * fc.sample(conformanceWorldArb({ maxRequests: 3 }), { seed: 1, numRuns: 20 }).every((w) => w.requests.length <= 3)
+ * //=> true
  */
 export function conformanceWorldArb(options: ConformanceOptions = {}): fc.Arbitrary<ConformanceWorld> {
   const departments = options.departments ?? ['Compras', 'Informática'];
@@ -138,6 +142,11 @@ export function conformanceWorldArb(options: ConformanceOptions = {}): fc.Arbitr
  * @param executor - the adopter's executor, fresh
  * @param policy - defaults to {@link SESEQ_POLICY}
  * @returns every broken invariant, or `[]`
+ *
+ * @example
+ * const [world] = fc.sample(conformanceWorldArb(), { seed: 1, numRuns: 1 });
+ * await runConformanceWorld(world, memoryExecutor())
+ * //=> []
  */
 export async function runConformanceWorld(
   world: ConformanceWorld,
@@ -326,6 +335,10 @@ export type ConformanceReport = {
  *
  * @param makeExecutor - a fresh executor per run (async allowed)
  * @param options - {@link ConformanceOptions}
+ *
+ * @example
+ * fc.check(adapterConformanceProperty(() => memoryExecutor()), { numRuns: 3, seed: 1 }).then((d) => d.failed)
+ * //=> false
  */
 export function adapterConformanceProperty(
   makeExecutor: () => EffectExecutor | Promise<EffectExecutor>,

@@ -4,8 +4,6 @@ export {
   accountStateArb,
   DEPARTMENTS,
   type EventSpec,
-  eventFor,
-  eventSpecArb,
   HUMAN_EVENTS,
   type HumanEventType,
   type Life,
@@ -18,9 +16,7 @@ export {
   type Step,
   scenarioArb,
   startLife,
-  stepArb,
   stepsArb,
-  typeFor,
 } from './account.js';
 export {
   adapterConformanceProperty,
@@ -66,13 +62,10 @@ export {
   threeUnitText,
 } from './names.js';
 export {
-  createdAt,
   dayBetween,
   eventArb,
-  instantOn,
   liveRequest,
   nextRequestEvent,
-  REQUESTING_BOSS,
   type RequestArbitraryOptions,
   type RequestFacts,
   type RequestHistory,

@@ -245,6 +245,11 @@ const canonical = (v: unknown): string =>
  * @param subject - what the adapter stored
  * @param policy - defaults to {@link SESEQ_POLICY}
  * @returns a violation when the replay fails or differs, else `[]`
+ *
+ * @example
+ * const c = createRequest(fc.sample(validFormArb(), { seed: 1, numRuns: 1 })[0], '2028-01-01T09:00:00-06:00', { role: 'direct-boss', id: 'j' })._unsafeUnwrap();
+ * checkReplayEqualsState({ machine: 'request', state: c.state, log: [c.log] })
+ * //=> []
  */
 export function checkReplayEqualsState(
   subject: StoredSubject,

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import type { PersonNameInput } from '../names/types.js';
 
-/** Given names as people in Mexico write them: accents, ñ, the occasional hyphen (5.4.3). */
+/**
+ * Given names as people in Mexico write them: accents, ñ, the occasional hyphen (5.4.3).
+ *
+ * @example
+ * GIVEN_NAMES.includes('Xóchitl')
+ * //=> true
+ */
 export const GIVEN_NAMES: readonly string[] = Object.freeze([
   'Alejandro',
   'Perla',
@@ -32,10 +38,22 @@ export const GIVEN_NAMES: readonly string[] = Object.freeze([
   'Jean-Pierre',
 ]);
 
-/** The first names so common that 5.4.3 skips them when a second one follows (`commonFirstNames`). */
+/**
+ * The first names so common that 5.4.3 skips them when a second one follows (`commonFirstNames`).
+ *
+ * @example
+ * COMMON_FIRST_NAMES
+ * //=> ['José', 'María']
+ */
 export const COMMON_FIRST_NAMES: readonly string[] = Object.freeze(['José', 'María']);
 
-/** Given names that bring their own particles: `María de los Ángeles` is MARIA, ANGELES (SPEC §3.1). */
+/**
+ * Given names that bring their own particles: `María de los Ángeles` is MARIA, ANGELES (SPEC §3.1).
+ *
+ * @example
+ * PARTICLE_GIVEN_NAMES[0]
+ * //=> 'de los Ángeles'
+ */
 export const PARTICLE_GIVEN_NAMES: readonly string[] = Object.freeze([
   'de los Ángeles',
   'del Carmen',
@@ -43,7 +61,13 @@ export const PARTICLE_GIVEN_NAMES: readonly string[] = Object.freeze([
   'de la Luz',
 ]);
 
-/** One-unit surnames: a word with the particles just before it, or a joined word (SPEC §3.1, §3.4). */
+/**
+ * One-unit surnames: a word with the particles just before it, or a joined word (SPEC §3.1, §3.4).
+ *
+ * @example
+ * SURNAMES.includes('de la Cruz')
+ * //=> true
+ */
 export const SURNAMES: readonly string[] = Object.freeze([
   'Hernández',
   'Núñez',
@@ -72,6 +96,10 @@ export const SURNAMES: readonly string[] = Object.freeze([
 /**
  * Compound surnames in use in Mexico, two units in free text (`Ponce de León`, SPEC §12): always
  * right in a structured field, read as one surname from free text only where the policy lists them.
+ *
+ * @example
+ * COMPOUND_SURNAMES.includes('Ponce de León')
+ * //=> true
  */
 export const COMPOUND_SURNAMES: readonly string[] = Object.freeze([
   'Ponce de León',
@@ -124,15 +152,31 @@ export const givenNames: fc.Arbitrary<string> = fc.oneof(
     .map(([a, b]) => `${a} ${b}`),
 );
 
-/** A surname that is one unit in free text, in any case. */
+/**
+ * A surname that is one unit in free text, in any case.
+ *
+ * @example
+ * fc.sample(surname, { seed: 1, numRuns: 40 }).every((s) => SURNAMES.some((x) => x.toLowerCase() === s.toLowerCase()))
+ * //=> true
+ */
 export const surname: fc.Arbitrary<string> = anyCase(fc.constantFrom(...SURNAMES));
 
-/** Any surname a structured form may hold, compound ones (`Ponce de León`) included. */
+/**
+ * Any surname a structured form may hold, compound ones (`Ponce de León`) included.
+ *
+ * @example
+ * fc.sample(anySurname, { seed: 1, numRuns: 40 }).length
+ * //=> 40
+ */
 export const anySurname: fc.Arbitrary<string> = fc.oneof(surname, fc.constantFrom(...COMPOUND_SURNAMES));
 
 /**
  * A structured name (SPEC §3): given names, a paternal surname (compound ones included), and a
  * maternal one five times in six.
+ *
+ * @example
+ * fc.sample(personNameInput, { seed: 1, numRuns: 40 }).every((n) => typeof n.givenNames === 'string' && typeof n.paternalSurname === 'string')
+ * //=> true
  */
 export const personNameInput: fc.Arbitrary<PersonNameInput> = fc
   .tuple(givenNames, anySurname, fc.option(anySurname, { freq: 5 }))
@@ -141,15 +185,31 @@ export const personNameInput: fc.Arbitrary<PersonNameInput> = fc
 /**
  * The one line of F01 ("Nombre completo y sin abreviaturas") for a name whose surnames are one
  * unit each, so it reads back unambiguously or with the documented three-unit ambiguity (§3.4).
+ *
+ * @example
+ * fc.sample(fullNameText, { seed: 1, numRuns: 40 }).every((t) => t.split(' ').length >= 2)
+ * //=> true
  */
 export const fullNameText: fc.Arbitrary<string> = fc
   .tuple(givenNames, surname, fc.option(surname, { freq: 5 }))
   .map(([g, p, m]) => [g, p, m].filter((x) => x !== null).join(' '));
 
-/** Either form of a name, as `generateUsername` accepts it. */
+/**
+ * Either form of a name, as `generateUsername` accepts it.
+ *
+ * @example
+ * fc.sample(anyName, { seed: 1, numRuns: 40 }).length
+ * //=> 40
+ */
 export const anyName: fc.Arbitrary<PersonNameInput | string> = fc.oneof(personNameInput, fullNameText);
 
-/** Exactly three single-word units (`Juana Inés Pérez`): the ambiguous free text of §3.4. */
+/**
+ * Exactly three single-word units (`Juana Inés Pérez`): the ambiguous free text of §3.4.
+ *
+ * @example
+ * fc.sample(threeUnitText, { seed: 1, numRuns: 40 }).every((t) => t.split(' ').length >= 3)
+ * //=> true
+ */
 export const threeUnitText: fc.Arbitrary<string> = fc
   .tuple(fc.oneof(givenName, fc.constantFrom(...COMMON_FIRST_NAMES)), fc.oneof(givenName, surname), surname)
   .map((units) => units.join(' '));
@@ -197,6 +257,10 @@ export function mexicanNameArb(options: MexicanNameOptions = {}): fc.Arbitrary<M
  * Text in the alphabet of the names' quick path (Latin letters with Latin-1 accents, spaces,
  * hyphens, apostrophes), including shapes it must handle like the full path: doubled spaces,
  * leading and trailing ones, joiners at the edges.
+ *
+ * @example
+ * fc.sample(latinText, { seed: 1, numRuns: 40 }).every((t) => t.length <= 40)
+ * //=> true
  */
 export const latinText: fc.Arbitrary<string> = fc
   .array(fc.constantFrom(..."aAeEzZñÑáÁéÉíÍóÓúÚüÜçÇàÀâÂãÃäÄåÅèÈêÊëËìÌîÎïÏòÒôÔõÕöÖøØùÙûÛýÝÿßðÐ  '’-"), {
@@ -204,7 +268,13 @@ export const latinText: fc.Arbitrary<string> = fc
   })
   .map((chars) => chars.join(''));
 
-/** Any text at all: full Unicode, lone surrogates, controls, and {@link latinText}. */
+/**
+ * Any text at all: full Unicode, lone surrogates, controls, and {@link latinText}.
+ *
+ * @example
+ * fc.sample(anyText, { seed: 1, numRuns: 40 }).every((t) => typeof t === 'string')
+ * //=> true
+ */
 export const anyText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),

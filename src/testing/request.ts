@@ -31,10 +31,22 @@ export type RequestArbitraryOptions = {
   readonly fullName?: fc.Arbitrary<string>;
 };
 
-/** Any role of SPEC §1. */
+/**
+ * Any role of SPEC §1.
+ *
+ * @example
+ * fc.sample(roleArb, { seed: 1, numRuns: 20 }).every((r) => typeof r === 'string')
+ * //=> true
+ */
 export const roleArb: fc.Arbitrary<Role> = fc.constantFrom(...ROLES);
 
-/** A plain date between two others, both included. */
+/**
+ * A plain date between two others, both included.
+ *
+ * @example
+ * fc.sample(dayBetween('2026-02-27', '2026-03-01'), { seed: 1, numRuns: 20 }).every((d) => d >= '2026-02-27' && d <= '2026-03-01')
+ * //=> true
+ */
 export const dayBetween = (from: PlainDate, to: PlainDate): fc.Arbitrary<PlainDate> =>
   fc.integer({ min: toEpochDay(from), max: toEpochDay(to) }).map(fromEpochDay);
 
@@ -113,6 +125,10 @@ export function validFormArb(options: RequestArbitraryOptions = {}): fc.Arbitrar
 /**
  * Any request event of a valid shape, from any role, at an instant `atArb` draws: most are
  * refused by the machine, which is what a property about refusals wants.
+ *
+ * @example
+ * fc.sample(eventArb(fc.constant('2026-11-30T10:00:00-06:00')), { seed: 1, numRuns: 20 }).every((e) => e.at === '2026-11-30T10:00:00-06:00')
+ * //=> true
  */
 export function eventArb(atArb: fc.Arbitrary<string>): fc.Arbitrary<RequestEvent> {
   const base = fc.record({ at: atArb, actor: roleArb.map((role): Actor => ({ role, id: role })) });
@@ -172,6 +188,10 @@ export type RequestFacts = {
  * A plan for one request.
  *
  * @param options - {@link RequestArbitraryOptions}
+ *
+ * @example
+ * fc.sample(requestPlanArb({ kinds: ['creation'] }), { seed: 1, numRuns: 20 }).every((p) => p.form.kind === 'creation')
+ * //=> true
  */
 export function requestPlanArb(options: RequestArbitraryOptions = {}): fc.Arbitrary<RequestPlan> {
   return fc.record({
@@ -206,6 +226,12 @@ export const REQUESTING_BOSS: Actor = Object.freeze({ role: 'direct-boss', id: '
  * @param at - the instant of the event
  * @param policy - defaults to {@link SESEQ_POLICY}
  * @returns the event, or `null` when the request is over
+ *
+ * @example
+ * const [plan] = fc.sample(requestPlanArb(), { seed: 1, numRuns: 1 });
+ * const created = createRequest(plan.form, `${plan.form.requestedOn}T09:00:00-06:00`, { role: 'direct-boss', id: 'j' })._unsafeUnwrap();
+ * ['APPROVE', 'REJECT', 'WITHDRAW'].includes(nextRequestEvent(created.state, plan, { seatsInUse: 0, exitsInUse: 0, taken: new Set() }, `${plan.form.requestedOn}T10:00:00-06:00`).type)
+ * //=> true
  */
 export function nextRequestEvent(
   state: RequestState,
@@ -286,6 +312,11 @@ export const createdAt = (form: AccountRequestForm): string => instantOn(form.re
  * @param facts - the counts and usernames at each step
  * @param policy - defaults to {@link SESEQ_POLICY}
  * @returns the history, or the violations `createRequest` gave
+ *
+ * @example
+ * const [plan] = fc.sample(requestPlanArb(), { seed: 1, numRuns: 1 });
+ * liveRequest({ ...plan, steps: 0 })._unsafeUnwrap().state.status
+ * //=> 'submitted'
  */
 export function liveRequest(
   plan: RequestPlan,
@@ -357,6 +388,10 @@ export function requestHistoryArb(
  * A request state reachable through accepted steps: the last one of a {@link requestHistoryArb}.
  *
  * @param options - as {@link requestHistoryArb}
+ *
+ * @example
+ * fc.sample(requestStateArb(), { seed: 1, numRuns: 20 }).every((s) => s.version >= 1)
+ * //=> true
  */
 export function requestStateArb(options: RequestArbitraryOptions = {}): fc.Arbitrary<RequestState> {
   return requestHistoryArb(options).map((h) => h.state);
