@@ -45,6 +45,7 @@ export {
   anyName,
   anySurname,
   anyText,
+  bareSurname,
   COMMON_FIRST_NAMES,
   COMPOUND_SURNAMES,
   fullNameText,
