@@ -26,6 +26,7 @@ function lateBackups(): EffectExecutor {
   return {
     store: (s) => inner.store?.(s),
     execute: (e) => {
+      if (done.has(effectKey(e))) return;
       if (e.type === 'BACKUP_MAILBOX' && held === null) {
         held = e;
         return;
