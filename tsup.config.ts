@@ -17,6 +17,7 @@ export const MODULES = [
   'lifecycle',
   'review',
   'oversight',
+  'testing',
 ] as const;
 
 export default defineConfig([
@@ -33,6 +34,9 @@ export default defineConfig([
     splitting: true,
     target: 'node20',
     outDir: 'dist',
+    // seseq-correo/testing uses fast-check, an optional peer dependency: never bundled, and
+    // only the testing entry imports it.
+    external: ['fast-check'],
   },
   // The CLI: ESM with a shebang in its own folder, never imported by the library. Each command
   // is its own chunk, loaded only when asked for.

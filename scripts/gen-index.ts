@@ -4,6 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
+// `testing` is left out on purpose: seseq-correo/testing needs fast-check (an optional peer
+// dependency) and importing the root must not load it (test/public-api.test.ts checks it).
 export const ROOT_MODULES = [
   'policy',
   'errors',

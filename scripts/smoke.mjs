@@ -60,5 +60,19 @@ process.stdout.write(run('node', ['cjs.cjs'], dir));
 const cliOut = run(join(dir, 'node_modules/.bin/seseq-correo'), ['usuario', 'José Carlos Pérez Juárez'], dir);
 if (!cliOut.startsWith('CARLOSPJ\t')) throw new Error(`cli: ${cliOut}`);
 process.stdout.write(`cli ok ${cliOut}`);
+// seseq-correo/testing, with fast-check installed next to the package as its optional peer.
+run('npm', ['install', '--no-audit', '--no-fund', '--silent', 'fast-check@^4.10.0'], dir);
+writeFileSync(
+  join(dir, 'testing.mjs'),
+  `import { checkAdapterConformance, memoryExecutor } from 'seseq-correo/testing';
+const { checkBackupBeforeDelete } = await import('seseq-correo/testing');
+const { mexicanNameArb } = (await import('node:module')).createRequire(import.meta.url)('seseq-correo/testing');
+const report = await checkAdapterConformance(() => memoryExecutor(), { numRuns: 5, seed: 1 });
+if (!report.passed || checkBackupBeforeDelete([{ type: 'DELETE_MAILBOX', username: 'A' }]).length !== 1) throw new Error('testing');
+if (typeof mexicanNameArb !== 'function') throw new Error('testing from require');
+console.log('testing ok (import and require, fast-check as a peer)');
+`,
+);
+process.stdout.write(run('node', ['testing.mjs'], dir));
 rmSync(dir, { recursive: true, force: true });
 console.log('smoke: the packed tarball works from import and require (root and subpaths)');
