@@ -11,6 +11,7 @@ export const MODULES = [
   'request',
   'lifecycle',
   'review',
+  'effects',
 ] as const;
 
 export default defineConfig([

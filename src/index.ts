@@ -27,10 +27,12 @@ export {
   type TransferInput,
   transfer,
 } from './allowances/index.js';
-export type {
-  Effect,
-  Instant,
-  PlainDate,
+export {
+  EFFECT_TYPES,
+  type Effect,
+  type Instant,
+  type PlainDate,
+  parseEffect,
 } from './effects/index.js';
 export {
   type Clause,
@@ -72,6 +74,7 @@ export {
   type OpenAccountInput,
   openAccount,
   parseAccountEvent,
+  parseAccountLogEntry,
   parseAccountState,
   type RestoreNetworkAccessEffect,
   type ResumableStatus,
@@ -156,6 +159,7 @@ export {
   type CreateMailboxEffect,
   createRequest,
   parseAccountRequest,
+  parseRequestLogEntry,
   parseRequestState,
   REQUEST_MACHINE,
   REQUEST_STATUSES,

@@ -29,6 +29,7 @@ const MODULES = {
   request: () => import('../src/request/index.js'),
   lifecycle: () => import('../src/lifecycle/index.js'),
   review: () => import('../src/review/index.js'),
+  effects: () => import('../src/effects/index.js'),
 };
 
 describe('the public surface (SPEC §10)', () => {

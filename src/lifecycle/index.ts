@@ -12,6 +12,7 @@ export type { AccountLogEntry, AccountOpenEvent } from './log.js';
 export { ACCOUNT_MACHINE } from './machine.js';
 export { nextDeadline } from './nextDeadline.js';
 export { type OpenAccountInput, openAccount } from './openAccount.js';
+export { parseAccountLogEntry } from './parseAccountLogEntry.js';
 export { replayAccount } from './replayAccount.js';
 export {
   accountEventSchema,
