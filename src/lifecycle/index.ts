@@ -1,4 +1,5 @@
 export { type AccountAdvance, advanceAccount } from './advanceAccount.js';
+export { createAccount, OPEN_ACCOUNT_CLAUSES } from './createAccount.js';
 export type {
   AccountEffect,
   DisableMailboxEffect,
