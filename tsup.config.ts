@@ -12,6 +12,7 @@ export const MODULES = [
   'lifecycle',
   'review',
   'effects',
+  'notifications',
 ] as const;
 
 export default defineConfig([

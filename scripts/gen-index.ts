@@ -15,6 +15,7 @@ export const ROOT_MODULES = [
   'lifecycle',
   'review',
   'effects',
+  'notifications',
 ] as const;
 
 export function buildRootIndex(root: string): string {

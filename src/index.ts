@@ -152,6 +152,11 @@ export {
   usernameCandidates,
 } from './names/index.js';
 export {
+  NOTIFICATION_VALUE_MAX,
+  type Notification,
+  renderNotification,
+} from './notifications/index.js';
+export {
   definePolicy,
   type Months,
   type Policy,

@@ -30,6 +30,7 @@ const MODULES = {
   lifecycle: () => import('../src/lifecycle/index.js'),
   review: () => import('../src/review/index.js'),
   effects: () => import('../src/effects/index.js'),
+  notifications: () => import('../src/notifications/index.js'),
 };
 
 describe('the public surface (SPEC §10)', () => {
