@@ -44,11 +44,13 @@ export {
 export {
   type Clause,
   describe,
+  type Failure,
   type Locale,
   VIOLATION_CODES,
   type Violation,
   type ViolationCode,
   violation,
+  violationsOf,
 } from './errors/index.js';
 export {
   ACCOUNT_MACHINE,
