@@ -1,10 +1,11 @@
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
 
-/** @internal The three fields of a policy the names module reads. */
+/** @internal The fields of a policy the names module reads. */
 export type NamesPolicy = {
   readonly commonFirstNames: readonly string[];
   readonly reservedUsernames: readonly string[];
   readonly domain: string;
+  readonly compoundSurnames: readonly string[];
 };
 
 function isStringList(value: unknown): value is readonly string[] {
@@ -28,5 +29,7 @@ export function namesPolicy(policy: Policy | undefined): NamesPolicy {
       ? p.reservedUsernames
       : SESEQ_POLICY.reservedUsernames,
     domain: typeof p.domain === 'string' && p.domain !== '' ? p.domain : SESEQ_POLICY.domain,
+    // Folded when indexed (compounds.ts), so a hand-made `'Ponce de León'` works too.
+    compoundSurnames: isStringList(p.compoundSurnames) ? p.compoundSurnames : SESEQ_POLICY.compoundSurnames,
   };
 }

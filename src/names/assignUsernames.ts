@@ -3,7 +3,8 @@ import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { availabilityOf } from './availability.js';
 import { chooseUsername } from './chooseUsername.js';
-import { readName } from './readName.js';
+import { freeTextRules } from './parseFullName.js';
+import { otherReadings, readName } from './readName.js';
 import type { PersonNameInput, Taken, UsernameAssignment, UsernameOptions } from './types.js';
 
 /**
@@ -39,6 +40,7 @@ export function assignUsernames(
   const availability = availabilityOf(taken, policy, options, true);
   if ('code' in availability) return people.map(() => err(availability));
   const batch = availability;
+  const rules = freeTextRules(policy);
   const results: Result<UsernameAssignment, Violation>[] = new Array(people.length);
   for (let i = 0; i < people.length; i++) {
     let person: unknown;
@@ -47,8 +49,8 @@ export function assignUsernames(
     } catch {
       person = undefined; // a throwing accessor: refused below as INVALID_INPUT
     }
-    const parsed = readName(person);
-    const chosen = 'code' in parsed ? parsed : chooseUsername(parsed.name, parsed.ambiguous, batch);
+    const parsed = readName(person, rules);
+    const chosen = 'code' in parsed ? parsed : chooseUsername(parsed.name, otherReadings(parsed), batch);
     results[i] = 'code' in chosen ? err(chosen) : ok(chosen);
   }
   return results;

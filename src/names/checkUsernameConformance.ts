@@ -3,6 +3,7 @@ import { type Violation, violation } from '../errors/violation.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
 import { namesPolicy } from './_policy.js';
 import { NUMBERED_RANGE, USERNAME_MAX_LENGTH } from './constants.js';
+import { freeTextRules } from './parseFullName.js';
 import { readName } from './readName.js';
 import type { PersonNameInput, UsernameCandidate, UsernameConformance } from './types.js';
 import { ruleCandidates } from './usernameCandidates.js';
@@ -16,8 +17,8 @@ const NUMBER = /^[1-9]\d?$/;
  * with the candidates the rules give for that name. Comparison is case-insensitive.
  *
  * A username that is the first candidate plus a number 2–99 conforms with rule `numbered`.
- * For an ambiguous free-text name (three units) the candidates of both readings are
- * accepted, the first reading's listed first. A username that is not a string is refused
+ * For an ambiguous free-text name (three units, or a particle that could join two surnames)
+ * the candidates of every reading are accepted, the first reading's listed first. A username that is not a string is refused
  * (`INVALID_INPUT`); a name is refused as {@link generateUsername} would refuse it.
  * @see 5.4.6, 5.4.3
  *
@@ -38,12 +39,12 @@ export function checkUsernameConformance(
   if (typeof username !== 'string') {
     return err(violation('INVALID_INPUT', null, { issues: ['username: expected a string'] }));
   }
-  const parsed = readName(name);
+  const parsed = readName(name, freeTextRules(policy));
   if ('code' in parsed) return err(parsed);
   const common = namesPolicy(policy).commonFirstNames;
   const expected: UsernameCandidate[] = [];
   const readings = [parsed.name];
-  if (parsed.alternative !== undefined) readings.push(parsed.alternative);
+  if (parsed.alternatives !== undefined) readings.push(...parsed.alternatives);
   for (const reading of readings) {
     for (const c of ruleCandidates(reading, common)) {
       if (c.username.length <= USERNAME_MAX_LENGTH && !expected.some((e) => e.username === c.username)) {

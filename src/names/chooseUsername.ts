@@ -81,18 +81,40 @@ export function displayName(name: PersonName): string {
 }
 
 /**
+ * Whether a username chosen at one step (the first rule, or the collision too) is what
+ * every other reading of an ambiguous text would give at that step; an ambiguous text with
+ * no other reading never is (SPEC §3.4, §12).
+ */
+function agreed(
+  others: readonly PersonName[],
+  common: readonly string[],
+  base: string,
+  collision: string | null,
+): boolean {
+  if (others.length === 0) return false;
+  for (const other of others) {
+    const first = firstRule(other, common);
+    if (first === null || first.username !== base) return false;
+    if (collision !== null && collisionOf(other, first.head) !== collision) return false;
+  }
+  return true;
+}
+
+/**
  * @internal The first available username for a parsed name (SPEC §3.2): the rule candidates
  * in order, then the first candidate numbered 2…99. Reserved, retired, taken and
- * over-long candidates are skipped. A collision reached from an ambiguous free-text name,
- * and every numbered username, need a review.
+ * over-long candidates are skipped. Every numbered username needs a review, and so does one
+ * from an ambiguous free-text name that another reading would not give (`others`: the
+ * other readings, `null` when the name is not ambiguous).
  */
 export function chooseUsername(
   name: PersonName,
-  ambiguous: boolean,
+  others: readonly PersonName[] | null,
   a: Availability,
 ): UsernameAssignment | Violation {
   try {
-    const first = firstRule(name, a.policy.commonFirstNames);
+    const common = a.policy.commonFirstNames;
+    const first = firstRule(name, common);
     if (first === null) return violation('MISSING_SURNAME', '5.4.3');
     const base = first.username;
     const domain = a.policy.domain;
@@ -102,7 +124,8 @@ export function chooseUsername(
     const firstReason = known === undefined ? unavailable(base, a) : entryReason(known);
     if (firstReason === null) {
       batch?.set(base, packBatchEntry('taken', NUMBERED_RANGE.from));
-      return assignment(base, first.rule, '5.4.3', false, undefined, domain);
+      const review = others !== null && !agreed(others, common, base, null);
+      return assignment(base, first.rule, '5.4.3', review, undefined, domain);
     }
     // The collision is only built when the first rule's username is unavailable.
     const collision = collisionOf(name, first.head);
@@ -117,7 +140,8 @@ export function chooseUsername(
     if (collision !== base && collisionReason === null) {
       batch?.set(collision, packBatchEntry('taken', NUMBERED_RANGE.from));
       const skipped = unusual ? skippedOf(first.rule, base, firstReason, null, null) : undefined;
-      return assignment(collision, 'collision', '5.4.3', ambiguous, skipped, domain);
+      const review = others !== null && !agreed(others, common, base, collision);
+      return assignment(collision, 'collision', '5.4.3', review, skipped, domain);
     }
     // Numbered usernames are only spelled by this fallback for this base (letters, then
     // digits): in a batch, the entry of the base says which numbers are already used.

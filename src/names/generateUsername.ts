@@ -3,7 +3,8 @@ import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { availabilityOf } from './availability.js';
 import { chooseUsername } from './chooseUsername.js';
-import { readName } from './readName.js';
+import { freeTextRules } from './parseFullName.js';
+import { otherReadings, readName } from './readName.js';
 import type { PersonNameInput, Taken, UsernameAssignment, UsernameOptions } from './types.js';
 
 /**
@@ -41,10 +42,10 @@ export function generateUsername(
   policy?: Policy,
   options?: UsernameOptions,
 ): Result<UsernameAssignment, Violation> {
-  const parsed = readName(name);
+  const parsed = readName(name, freeTextRules(policy));
   if ('code' in parsed) return err(parsed);
   const availability = availabilityOf(taken, policy, options, false);
   if ('code' in availability) return err(availability);
-  const chosen = chooseUsername(parsed.name, parsed.ambiguous, availability);
+  const chosen = chooseUsername(parsed.name, otherReadings(parsed), availability);
   return 'code' in chosen ? err(chosen) : ok(chosen);
 }

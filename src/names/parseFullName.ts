@@ -1,6 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
+import { namesPolicy } from './_policy.js';
+import { type CompoundIndex, compoundAt, compoundsOf } from './compounds.js';
 import { NAME_PART_MAX_LENGTH } from './constants.js';
 import { FULL_NAME_MAX_LENGTH, foldWords, isViolation, tooLong } from './normalize.js';
 import { isParticle } from './particles.js';
@@ -13,48 +15,94 @@ function spanLength(words: readonly string[], from: number, to: number): number 
   return length;
 }
 
+/** @internal What free text is read with: the known compound surnames and the common first names. */
+export type FreeTextRules = { compounds: CompoundIndex; commonFirstNames: readonly string[] };
+
+/** @internal The {@link FreeTextRules} of a policy (SESEQ's by default). */
+export function freeTextRules(policy: Policy | undefined): FreeTextRules {
+  const p = namesPolicy(policy);
+  return { compounds: compoundsOf(p), commonFirstNames: p.commonFirstNames };
+}
+
 /**
  * Reads the one line of form F01, "Nombre completo y sin abreviaturas", as a name
- * (SPEC §3.4). Surnames are taken from the right: the last **unit** is the maternal
+ * (SPEC §3.4, §12). Surnames are taken from the right: the last **unit** is the maternal
  * surname and the one before it the paternal, where a unit is a word with the particles
- * just before it (`de la Cruz`, `Ponce de León` is two units). The rest are given names.
+ * just before it (`de la Cruz`), or a known compound surname of `policy.compoundSurnames`
+ * (`Ponce de León`, held as `PONCELEON` like the structured field). The rest are given names.
  *
- * Two units are one given name and one surname. Exactly three units are ambiguous (1 given
- * name + 2 surnames, or 2 given names + 1 surname): `name` is the first reading,
- * `alternative` the second, and `ambiguous` is `true`; the primary username is the same
- * under both. One unit has no surname (`MISSING_SURNAME`). Trailing particles with no word
- * after them form a unit of their own. Normalisation and refusals are those of
+ * Two units are one given name and one surname. The text is `ambiguous` when it has two
+ * readings: exactly three units (1 given name + 2 surnames, or 2 given names + 1 surname,
+ * unless the middle unit is a known compound surname), or a particle between the last
+ * units that could join them into one unknown compound surname (`Pérez de Soto`).
+ * `name` is the first reading; `alternatives` the others (`alternative` the first of them).
+ * A known compound surname among the given names is ambiguous too, with no other reading.
+ * One unit has no surname (`MISSING_SURNAME`). Trailing particles with no word after them
+ * form a unit of their own. Normalisation and refusals are those of
  * {@link parsePersonName}. @see 5.4.3, F01
  *
  * @param text - the full name, unknown until checked
- * @param _policy - accepted for symmetry with the rest of the module; nothing here depends on it
+ * @param policy - its `compoundSurnames` and `commonFirstNames` (default SESEQ's)
  * @returns the reading and whether it was ambiguous, or the first problem found
  *
  * @example
  * parseFullName('María Soledad Ramírez Trejo')
  * //=> ok({ name: { givenNames: ['MARIA', 'SOLEDAD'], paternalSurname: 'RAMIREZ', maternalSurname: 'TREJO' }, ambiguous: false })
+ * parseFullName('Ximena Ponce de León Díaz').map((r) => r.name.paternalSurname)
+ * //=> ok('PONCELEON')
  * parseFullName('Juana Inés Pérez').map((r) => r.ambiguous)
  * //=> ok(true)
  */
-export function parseFullName(text: unknown, _policy?: Policy): Result<FullNameParse, Violation> {
+export function parseFullName(text: unknown, policy?: Policy): Result<FullNameParse, Violation> {
   if (typeof text !== 'string') {
     return err(violation('INVALID_INPUT', null, { issues: ['(root): expected a string'] }));
   }
-  const parsed = readFullName(text);
+  const parsed = readFullName(text, freeTextRules(policy));
   return 'code' in parsed ? err(parsed) : ok(parsed);
 }
 
+// What a unit is, beside its material: it starts with particles (`de Soto`), it is a known
+// compound surname, it is trailing particles only.
+const LED = 1;
+const COMPOUND = 2;
+const TRAILING = 4;
+
+/**
+ * The reading of units as given names and up to two surnames, or `null` when a part would
+ * be over 100 characters: the other readings of an ambiguous text.
+ */
+function readingOf(
+  words: readonly string[],
+  material: readonly string[],
+  starts: readonly number[],
+): PersonName | null {
+  const n = material.length;
+  const end = words.length;
+  if (n === 2) {
+    if (spanLength(words, starts[1]!, end) > NAME_PART_MAX_LENGTH) return null;
+    return { givenNames: [material[0]!], paternalSurname: material[1]!, maternalSurname: null };
+  }
+  if (spanLength(words, 0, starts[n - 2]!) > NAME_PART_MAX_LENGTH) return null;
+  if (spanLength(words, starts[n - 2]!, starts[n - 1]!) > NAME_PART_MAX_LENGTH) return null;
+  if (spanLength(words, starts[n - 1]!, end) > NAME_PART_MAX_LENGTH) return null;
+  return {
+    givenNames: material.slice(0, n - 2),
+    paternalSurname: material[n - 2]!,
+    maternalSurname: material[n - 1]!,
+  };
+}
+
 /** @internal {@link parseFullName} for a string, returning the violation itself on failure. */
-export function readFullName(text: string): FullNameParse | Violation {
+export function readFullName(text: string, rules: FreeTextRules): FullNameParse | Violation {
   const words = foldWords(text, 'fullName', FULL_NAME_MAX_LENGTH);
   if (isViolation(words)) return words;
-  // One pass: each unit's material word (a word with the particles just before it) and
-  // where the last two units start. A one-letter word with no particle before it is an
-  // initial (F01), while `de la O` is a name.
+  // One pass: each unit's material word (a word with the particles just before it, or a
+  // known compound surname), where it starts and what it is. A one-letter word with no
+  // particle before it is an initial (F01), while `de la O` is a name.
   const material: string[] = [];
+  const starts: number[] = [];
+  const kinds: number[] = [];
   let pending = -1;
-  let previousStart = 0;
-  let lastStart = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (isParticle(w)) {
@@ -67,46 +115,84 @@ export function readFullName(text: string): FullNameParse | Violation {
         part: material.length === 0 ? 'givenNames' : 'fullName',
       });
     }
-    previousStart = lastStart;
-    lastStart = pending < 0 ? i : pending;
-    material.push(w);
+    // A known compound surname is one unit (never the first: a name starts with a given name).
+    const compound = material.length === 0 ? 0 : compoundAt(words, i, rules.compounds);
+    starts.push(pending < 0 ? i : pending);
+    kinds.push((pending < 0 ? 0 : LED) | (compound > 0 ? COMPOUND : 0));
+    if (compound > 0) {
+      let joined = '';
+      for (let k = i; k < i + compound; k++) if (!isParticle(words[k]!)) joined += words[k];
+      material.push(joined);
+      i += compound - 1;
+    } else {
+      material.push(w);
+    }
     pending = -1;
   }
   // Trailing particles form a unit of their own, whose particles are its material.
   if (pending >= 0) {
-    previousStart = lastStart;
-    lastStart = pending;
+    starts.push(pending);
+    kinds.push(TRAILING);
     material.push(words.slice(pending).join(''));
   }
   const units = material.length;
   if (units === 0) return violation('MISSING_GIVEN_NAME', 'F01');
   if (units === 1) return violation('MISSING_SURNAME', '5.4.3');
   const end = words.length;
-  const last = material[units - 1]!;
+  const lastStart = starts[units - 1]!;
   if (units === 2) {
     if (spanLength(words, 0, lastStart) > NAME_PART_MAX_LENGTH) return tooLong('givenNames');
     if (spanLength(words, lastStart, end) > NAME_PART_MAX_LENGTH) return tooLong('paternalSurname');
-    material.length = 1;
-    return { name: { givenNames: material, paternalSurname: last, maternalSurname: null }, ambiguous: false };
-  }
-  if (spanLength(words, 0, previousStart) > NAME_PART_MAX_LENGTH) return tooLong('givenNames');
-  if (spanLength(words, previousStart, lastStart) > NAME_PART_MAX_LENGTH) return tooLong('paternalSurname');
-  if (spanLength(words, lastStart, end) > NAME_PART_MAX_LENGTH) return tooLong('maternalSurname');
-  const paternal = material[units - 2]!;
-  if (units > 3) {
-    material.length = units - 2;
     return {
-      name: { givenNames: material, paternalSurname: paternal, maternalSurname: last },
+      name: { givenNames: [material[0]!], paternalSurname: material[1]!, maternalSurname: null },
       ambiguous: false,
     };
   }
-  // Three units: the second reading makes the middle unit a given name.
-  const name: PersonName = { givenNames: [material[0]!], paternalSurname: paternal, maternalSurname: last };
-  if (spanLength(words, 0, lastStart) > NAME_PART_MAX_LENGTH) return { name, ambiguous: true };
-  const alternative: PersonName = {
-    givenNames: [material[0]!, paternal],
-    paternalSurname: last,
-    maternalSurname: null,
+  const previousStart = starts[units - 2]!;
+  if (spanLength(words, 0, previousStart) > NAME_PART_MAX_LENGTH) return tooLong('givenNames');
+  if (spanLength(words, previousStart, lastStart) > NAME_PART_MAX_LENGTH) return tooLong('paternalSurname');
+  if (spanLength(words, lastStart, end) > NAME_PART_MAX_LENGTH) return tooLong('maternalSurname');
+  const name: PersonName = {
+    givenNames: material.slice(0, units - 2),
+    paternalSurname: material[units - 2]!,
+    maternalSurname: material[units - 1]!,
   };
-  return { name, ambiguous: true, alternative };
+  let ambiguous = false;
+  const alternatives: PersonName[] = [];
+  // Three units: the second reading makes the middle unit a given name, unless it is a
+  // known compound surname.
+  if (units === 3 && (kinds[1]! & COMPOUND) === 0) {
+    ambiguous = true;
+    if (spanLength(words, 0, lastStart) <= NAME_PART_MAX_LENGTH) {
+      alternatives.push({
+        givenNames: [material[0]!, material[1]!],
+        paternalSurname: material[2]!,
+        maternalSurname: null,
+      });
+    }
+  }
+  // A particle before one of the last two units may join it to the unit before into one
+  // compound surname the policy does not know (`Pérez de Soto`): another reading (SPEC §12).
+  // Such a surname starts with a bare word, as every known one does: not the first unit,
+  // not a common first name (José, María), not a unit led by particles (`de los Ángeles`).
+  for (let k = Math.max(2, units - 2); k < units; k++) {
+    if (kinds[k] === LED && kinds[k - 1] === 0 && !rules.commonFirstNames.includes(material[k - 1]!)) {
+      ambiguous = true;
+      const joined = [...material];
+      joined.splice(k - 1, 2, material[k - 1]! + material[k]!);
+      const joinedStarts = [...starts];
+      joinedStarts.splice(k, 1);
+      const reading = readingOf(words, joined, joinedStarts);
+      if (reading !== null) alternatives.push(reading);
+    }
+  }
+  // A known compound surname among the given names: no reading fits; a person decides.
+  for (let k = 1; k < units - 2; k++) if ((kinds[k]! & COMPOUND) !== 0) ambiguous = true;
+  if (!ambiguous) return { name, ambiguous: false };
+  const parse: FullNameParse = { name, ambiguous: true };
+  if (alternatives.length > 0) {
+    parse.alternative = alternatives[0]!;
+    parse.alternatives = alternatives;
+  }
+  return parse;
 }

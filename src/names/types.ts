@@ -90,10 +90,16 @@ export type UsernameOptions = {
 export type FullNameParse = {
   /** The reading used for usernames: with exactly three units, 1 given name + 2 surnames. */
   name: PersonName;
-  /** Exactly three units: could be 1 given + 2 surnames or 2 given + 1 surname. */
+  /**
+   * The text has more than one reading: exactly three units (1 given + 2 surnames or 2 given
+   * + 1 surname), or a particle that could join two of the last units into one compound
+   * surname the policy does not know (SPEC §3.4, §12). A username from it may need review.
+   */
   ambiguous: boolean;
-  /** When ambiguous, the other reading (2 given names + 1 surname). */
+  /** When ambiguous, the first other reading (with three units, 2 given names + 1 surname). */
   alternative?: PersonName;
+  /** When ambiguous, every other reading, `alternative` first. */
+  alternatives?: PersonName[];
 };
 
 /** What {@link checkUsernameConformance} found. */

@@ -40,6 +40,11 @@ export type Policy = {
   readonly commonFirstNames: readonly string[];
   /** Role mailboxes that are never a person's username. @see RFC 2142, 4.16 */
   readonly reservedUsernames: readonly string[];
+  /**
+   * Compound surnames read as one surname in free text (`'PONCE DE LEON'`: a word,
+   * particles, a word; normalised, words split by one space). @see 5.4.3, SPEC §12
+   */
+  readonly compoundSurnames: readonly string[];
 };
 
 function deepFreeze<T>(value: T): T {
@@ -94,5 +99,27 @@ export const SESEQ_POLICY: Policy = deepFreeze({
     'CONTACTO',
     'INFORMATICA',
     'SESEQ',
+  ],
+  compoundSurnames: [
+    'PONCE DE LEON',
+    'MONTES DE OCA',
+    'DIAZ DE LEON',
+    'FERNANDEZ DE LARA',
+    'RUIZ DE VELASCO',
+    'PEREZ DE TAGLE',
+    'SANCHEZ DE TAGLE',
+    'MARTINEZ DE LA TORRE',
+    'GOMEZ DE LA CORTINA',
+    'ORTIZ DE MONTELLANO',
+    'DIAZ DE LA VEGA',
+    'RUIZ DE CHAVEZ',
+    'FERNANDEZ DE CORDOBA',
+    'SUAREZ DEL REAL',
+    'VAZQUEZ DE MERCADO',
+    'RUIZ DE ALARCON',
+    'ESPINOSA DE LOS MONTEROS',
+    'LADRON DE GUEVARA',
+    'LEON DE LA BARRA',
+    'CABEZA DE VACA',
   ],
 });

@@ -8,6 +8,8 @@ const DOMAIN = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
 const months = z.strictObject({ months: z.number().check(z.int(), z.minimum(1), z.maximum(1200)) });
 const upperWord = z.string().check(z.regex(/^[A-Z]{1,64}$/));
+// Two to ten uppercase words split by one space, as `PONCE DE LEON` (5.4.3, SPEC §12).
+const upperWords = z.string().check(z.maxLength(100), z.regex(/^[A-Z]{1,64}(?: [A-Z]{1,64}){1,9}$/));
 
 /** The zod schema of a policy override: every key optional, unknown keys refused. */
 export const policyOverridesSchema = z.strictObject({
@@ -26,4 +28,5 @@ export const policyOverridesSchema = z.strictObject({
   contingencyDrillEvery: z.optional(months),
   commonFirstNames: z.optional(z.array(upperWord)),
   reservedUsernames: z.optional(z.array(upperWord)),
+  compoundSurnames: z.optional(z.array(upperWords)),
 });

@@ -64,7 +64,7 @@ export const SURNAMES = [
   'O’Connor',
 ] as const;
 
-/** Surnames of two units in free text ('Ponce de León'): fine as a structured field. */
+/** Compound surnames of SESEQ's list (SPEC §12), one surname in free text and in a field. */
 export const COMPOUND_SURNAMES = ['Ponce de León', 'Montes de Oca', 'Ruiz de Alarcón'] as const;
 
 /** The same text in the case people type it in: as is, all capitals, all lower case. */
@@ -92,6 +92,12 @@ export const givenNames: fc.Arbitrary<string> = fc.oneof(
 /** A surname that is one unit in free text. */
 export const surname = anyCase(fc.constantFrom(...SURNAMES));
 
+/**
+ * A surname with no particle before it: after another unit it cannot be read as the end of
+ * an unknown compound surname (`Pérez de Soto`, SPEC §12).
+ */
+export const bareSurname = anyCase(fc.constantFrom(...SURNAMES.filter((s) => !s.includes(' '))));
+
 /** Any surname a structured form may hold, compound ones included. */
 export const anySurname: fc.Arbitrary<string> = fc.oneof(surname, fc.constantFrom(...COMPOUND_SURNAMES));
 
@@ -113,7 +119,11 @@ export const anyName: fc.Arbitrary<PersonNameInput | string> = fc.oneof(personNa
 
 /** Exactly three single-word units (`Juana Inés Pérez`): the ambiguous free text of §3.4. */
 export const threeUnitText: fc.Arbitrary<string> = fc
-  .tuple(fc.oneof(givenName, fc.constantFrom(...COMMON_FIRST_NAMES)), fc.oneof(givenName, surname), surname)
+  .tuple(
+    fc.oneof(givenName, fc.constantFrom(...COMMON_FIRST_NAMES)),
+    fc.oneof(givenName, surname),
+    bareSurname,
+  )
   .map((units) => units.join(' '));
 
 /**

@@ -117,7 +117,7 @@ describe('baja (4.22, 4.23, 8.2-1.A)', () => {
 });
 
 describe('cancellation asked by the boss (4.24, 8.3-6…10)', () => {
-  it('sends the confirmation and takes effect two days later: 2026-02-27 → 2026-03-01 (4.24)', () => {
+  it('sends the confirmation and takes effect two days later: 2026-02-27 → 2026-03-01 (4.24, 8.3-7)', () => {
     const t = transitionAccount(open(), ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS))._unsafeUnwrap();
     expect(t.state).toMatchObject({
       status: 'cancellationNotice',
@@ -212,7 +212,7 @@ describe('inactivity (4.19, 8.3-3…5)', () => {
     expect(old.state).toMatchObject({ status: 'inactivityInquiry', lastAccessOn: '2026-12-01' });
   });
 
-  it('cancels for inactivity when the boss asks, and retires the username for ever (SPEC §6 decision, 4.19)', () => {
+  it('cancels for inactivity when the boss asks, and retires the username for ever (SPEC §6 decision, 4.19, 8.3-5.B)', () => {
     const q = apply(idle, ev('OPEN_INACTIVITY_INQUIRY', '2027-03-01', {}, OFFICER));
     const n = apply(q, ev('REQUEST_CANCELLATION', '2027-03-03', {}, BOSS));
     expect(n.closing?.cause).toBe('inactivity');
@@ -394,7 +394,7 @@ describe('transfer (cambio de adscripción, 4.20, 8.2)', () => {
     });
   });
 
-  it('moves the account without a baja and an alta; the old internet exit is released (8.2-6, 8.2-9, 4.13)', () => {
+  it('moves the account to the new area without a baja and an alta; the old internet exit is released (8.2-4.B, 8.2-6, 8.2-9, 4.13)', () => {
     const t = transitionAccount(
       pending,
       ev('COMPLETE_TRANSFER', '2026-08-10', { toDepartment: 'Almacén' }, OFFICER),

@@ -14,6 +14,18 @@ describe('assignUsernames (5.4.3)', () => {
     expect(names(assignUsernames(people, new Set()))).toEqual(['JUANPL', 'JPEREZL', 'JUANPL2']);
   });
 
+  it('reads compound surnames as generateUsername does, and flags the ambiguous ones (5.4.3, §12)', () => {
+    const rs = assignUsernames(
+      ['Ximena Ponce de León Díaz', 'Xavier Ponce de León Díaz', 'Juan Pérez de Soto Ruiz'],
+      new Set(),
+    );
+    expect(rs.map((r) => r._unsafeUnwrap()).map((a) => [a.username, a.needsReview])).toEqual([
+      ['XIMENAPD', false],
+      ['XAVIERPD', false],
+      ['JUANSR', true],
+    ]);
+  });
+
   it('keeps going past a refused name, one result per person in order', () => {
     const rs = assignUsernames(
       ['Ma. Luisa Pérez', 'Perla Adriana Hernández Leal', 42 as never],

@@ -29,6 +29,15 @@ describe('checkUsernameAvailability (5.4.3, 4.19, 4.16)', () => {
     );
   });
 
+  it('refuses the group mailbox TODOS and the role mailboxes of SPEC §2, in any case (RESERVED_USERNAME, 4.16)', () => {
+    for (const role of ['TODOS', 'todos', 'POSTMASTER', 'ABUSE', 'ADMIN']) {
+      expect(checkUsernameAvailability(role, new Set())._unsafeUnwrapErr(), role).toMatchObject({
+        code: 'RESERVED_USERNAME',
+        clause: '4.16',
+      });
+    }
+  });
+
   it('refuses what cannot be a username (INVALID_INPUT)', () => {
     for (const bad of ['', 'perla.hl', 'ñandú', '2PERLA', 'A'.repeat(65), null, 7]) {
       expect(checkUsernameAvailability(bad, new Set())._unsafeUnwrapErr().code).toBe('INVALID_INPUT');

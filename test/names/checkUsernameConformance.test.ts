@@ -48,6 +48,17 @@ describe('checkUsernameConformance (5.4.6)', () => {
     expect(check('José María López', 'JMARIAL').conforms).toBe(true);
   });
 
+  it('checks a known compound surname as one surname: XIMENAPD conforms, XIMENALD does not (5.4.6, §12)', () => {
+    expect(check('Ximena Ponce de León Díaz', 'ximenapd')).toMatchObject({ conforms: true, rule: 'primary' });
+    expect(check('Ximena Ponce de León Díaz', 'XIMENALD').conforms).toBe(false);
+  });
+
+  it('accepts every reading of a name a particle leaves ambiguous (5.4.6, §12)', () => {
+    const r = check('Juan Pérez de Soto Ruiz', 'JUANPR');
+    expect(r).toMatchObject({ conforms: true, rule: 'primary' });
+    expect(r.expected.map((c) => c.username)).toEqual(['JUANSR', 'JSOTOR', 'JUANPR', 'JPEREZSOTOR']);
+  });
+
   it('refuses what generateUsername refuses, and a username that is not a string', () => {
     expect(checkUsernameConformance('Ma. Luisa Pérez', 'MLP')._unsafeUnwrapErr().code).toBe(
       'ABBREVIATED_NAME',

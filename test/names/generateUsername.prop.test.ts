@@ -158,6 +158,63 @@ describe('generateUsername, always and never (SPEC §3)', () => {
     },
   );
 
+  /** A known compound surname as people type it: any case, accents where SESEQ's list has none. */
+  const knownCompound = fc
+    .tuple(fc.constantFrom(...SESEQ_POLICY.compoundSurnames), fc.constantFrom('upper', 'lower', 'title'))
+    .map(([c, k]) =>
+      k === 'upper'
+        ? c
+        : k === 'lower'
+          ? c.toLowerCase()
+          : c
+              .toLowerCase()
+              .replace(/(^| )([a-z])(?=[a-z]{3})/g, (_m, sp: string, l: string) => sp + l.toUpperCase()),
+    );
+
+  test.prop([givenNames, knownCompound, fc.option(surname, { freq: 3 }), fc.boolean()])(
+    'never splits a known compound surname: the free text reads as the structured fields (5.4.3, §12)',
+    (g, compound, other, compoundFirst) => {
+      const [p, m] =
+        other === null ? [compound, null] : compoundFirst ? [compound, other] : [other, compound];
+      const text = [g, p, m].filter((x) => x !== null).join(' ');
+      const structured = parsePersonName({
+        givenNames: g,
+        paternalSurname: p,
+        maternalSurname: m,
+      })._unsafeUnwrap();
+      const read = parseFullName(text)._unsafeUnwrap();
+      // With one surname, two given names make three units (§3.4): the reading may differ.
+      if (other !== null) expect(read.name).toEqual(structured);
+      const joined = compound
+        .toUpperCase()
+        .split(' ')
+        .filter((w) => !NAME_PARTICLES.includes(w))
+        .join('');
+      expect([read.name.paternalSurname, read.name.maternalSurname]).toContain(joined);
+    },
+  );
+
+  test.prop([fullNameText, fc.boolean()])(
+    'asks for a review exactly when another reading of the text would give another username (§3.4, §12)',
+    (text, takeFirst) => {
+      const parsed = parseFullName(text)._unsafeUnwrap();
+      const first = usernameCandidates(parsed.name)[0]!.username;
+      const a = generateUsername(text, new Set(takeFirst ? [first] : []))._unsafeUnwrap();
+      if (a.rule === 'numbered') return void expect(a.needsReview).toBe(true);
+      const step = a.rule === 'collision' ? 2 : 1;
+      const mine = usernameCandidates(parsed.name)
+        .slice(0, step)
+        .map((c) => c.username);
+      const others = (parsed.alternatives ?? []).map((o) =>
+        usernameCandidates(o)
+          .slice(0, step)
+          .map((c) => c.username),
+      );
+      const agreed = parsed.ambiguous && others.length > 0 && others.every((o) => o.join() === mine.join());
+      expect(a.needsReview).toBe(parsed.ambiguous && !agreed);
+    },
+  );
+
   test.prop([threeUnitText])(
     'gives the same first candidate under both readings of three units (§3.4)',
     (text) => {

@@ -86,6 +86,53 @@ describe('generateUsername: collision (5.4.3, SPEC §3.2)', () => {
   });
 });
 
+describe('generateUsername: compound surnames in free text (5.4.3, SPEC §3.4, §12)', () => {
+  it('reads a known compound surname as one surname: XIMENAPD, FERNANDOMR, no review (5.4.3, §12)', () => {
+    expect(generateUsername('Ximena Ponce de León Díaz', none)._unsafeUnwrap()).toEqual({
+      username: 'XIMENAPD',
+      rule: 'primary',
+      clause: '5.4.3',
+      email: 'ximenapd@seseqro.gob.mx',
+      needsReview: false,
+    });
+    expect(generateUsername('Fernando Montes de Oca Ruiz', none)._unsafeUnwrap()).toMatchObject({
+      username: 'FERNANDOMR',
+      needsReview: false,
+    });
+    // The free text agrees with the structured fields, collision included.
+    expect(user('Juan Ponce de León Díaz', new Set(['JUANPD']))).toBe('JPONCELEOND');
+  });
+
+  it('asks for a review of a username from text a particle leaves with two readings (§12)', () => {
+    expect(generateUsername('Juan Pérez de Soto Ruiz', none)._unsafeUnwrap()).toMatchObject({
+      username: 'JUANSR',
+      rule: 'primary',
+      needsReview: true,
+    });
+    expect(generateUsername('Juan Pérez de Soto Ruiz', new Set(['JUANSR']))._unsafeUnwrap()).toMatchObject({
+      username: 'JSOTOR',
+      needsReview: true,
+    });
+    // A known compound in the given names: no reading fits, a person decides.
+    expect(generateUsername('Juan Ponce de León Díaz Ruiz', none)._unsafeUnwrap().needsReview).toBe(true);
+    // The same person as structured fields: no doubt left.
+    expect(
+      generateUsername(
+        { givenNames: 'Juan', paternalSurname: 'Pérez de Soto', maternalSurname: 'Ruiz' },
+        none,
+      )._unsafeUnwrap(),
+    ).toMatchObject({ username: 'JUANPR', needsReview: false });
+  });
+
+  it('reads the compound surnames of the policy given (§12)', () => {
+    const policy = definePolicy({ compoundSurnames: ['PEREZ DE SOTO'] })._unsafeUnwrap();
+    expect(generateUsername('Juan Pérez de Soto Ruiz', none, policy)._unsafeUnwrap()).toMatchObject({
+      username: 'JUANPR',
+      needsReview: false,
+    });
+  });
+});
+
 describe('generateUsername: what is taken (5.4.3, 4.19)', () => {
   it('matches a taken set case-insensitively (SPEC §3.1)', () => {
     for (const entry of ['PERLAHL', 'perlahl', 'PerlaHL']) {

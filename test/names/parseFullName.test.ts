@@ -31,6 +31,7 @@ describe('parseFullName: the one line of F01 (SPEC §3.4)', () => {
       name: { givenNames: ['JUANA'], paternalSurname: 'INES', maternalSurname: 'PEREZ' },
       ambiguous: true,
       alternative: { givenNames: ['JUANA', 'INES'], paternalSurname: 'PEREZ', maternalSurname: null },
+      alternatives: [{ givenNames: ['JUANA', 'INES'], paternalSurname: 'PEREZ', maternalSurname: null }],
     });
     expect(read('Juan de la Cruz Pérez')._unsafeUnwrap()).toMatchObject({
       ambiguous: true,
@@ -49,11 +50,82 @@ describe('parseFullName: the one line of F01 (SPEC §3.4)', () => {
     });
   });
 
-  it('reads "Ponce de León" as two units, as the one line cannot tell (§3.4)', () => {
-    expect(read('Juan Ponce de León')._unsafeUnwrap().name).toEqual({
-      givenNames: ['JUAN'],
-      paternalSurname: 'PONCE',
-      maternalSurname: 'LEON',
+  it('reads a known compound surname as one surname: Ximena Ponce de León Díaz is XIMENA, PONCELEON, DIAZ (5.4.3, §12)', () => {
+    expect(read('Ximena Ponce de León Díaz')._unsafeUnwrap()).toEqual({
+      name: { givenNames: ['XIMENA'], paternalSurname: 'PONCELEON', maternalSurname: 'DIAZ' },
+      ambiguous: false,
+    });
+    expect(read('Fernando Montes de Oca Ruiz')._unsafeUnwrap()).toEqual({
+      name: { givenNames: ['FERNANDO'], paternalSurname: 'MONTESOCA', maternalSurname: 'RUIZ' },
+      ambiguous: false,
+    });
+    expect(read('Juan Ponce de León')._unsafeUnwrap()).toEqual({
+      name: { givenNames: ['JUAN'], paternalSurname: 'PONCELEON', maternalSurname: null },
+      ambiguous: false,
+    });
+    expect(read('ana lucía garcía martínez de la torre')._unsafeUnwrap().name).toEqual({
+      givenNames: ['ANA', 'LUCIA'],
+      paternalSurname: 'GARCIA',
+      maternalSurname: 'MARTINEZTORRE',
+    });
+    expect(read('Luis Espinosa de los Monteros Suárez del Real')._unsafeUnwrap()).toEqual({
+      name: { givenNames: ['LUIS'], paternalSurname: 'ESPINOSAMONTEROS', maternalSurname: 'SUAREZREAL' },
+      ambiguous: false,
+    });
+  });
+
+  it("reads the policy's compound surnames, an institution's own included (§12)", async () => {
+    const { definePolicy } = await import('../../src/policy/definePolicy.js');
+    const { SESEQ_POLICY } = await import('../../src/policy/policy.js');
+    const policy = definePolicy({
+      compoundSurnames: [...SESEQ_POLICY.compoundSurnames, 'GARCIA DE ALBA'],
+    })._unsafeUnwrap();
+    expect(parseFullName('Rosa García de Alba Ruiz', policy)._unsafeUnwrap()).toEqual({
+      name: { givenNames: ['ROSA'], paternalSurname: 'GARCIAALBA', maternalSurname: 'RUIZ' },
+      ambiguous: false,
+    });
+    expect(parseFullName('Rosa García de Alba Ruiz')._unsafeUnwrap().ambiguous).toBe(true);
+    // Without the list, Ponce de León is two units again, and ambiguous.
+    const bare = definePolicy({ compoundSurnames: [] })._unsafeUnwrap();
+    expect(parseFullName('Ximena Ponce de León Díaz', bare)._unsafeUnwrap()).toMatchObject({
+      name: { givenNames: ['XIMENA', 'PONCE'], paternalSurname: 'LEON', maternalSurname: 'DIAZ' },
+      ambiguous: true,
+    });
+  });
+
+  it('says a particle that could join two surnames into an unknown compound is ambiguous, with that reading (§12)', () => {
+    expect(read('Juan Pérez de Soto Ruiz')._unsafeUnwrap()).toEqual({
+      name: { givenNames: ['JUAN', 'PEREZ'], paternalSurname: 'SOTO', maternalSurname: 'RUIZ' },
+      ambiguous: true,
+      alternative: { givenNames: ['JUAN'], paternalSurname: 'PEREZSOTO', maternalSurname: 'RUIZ' },
+      alternatives: [{ givenNames: ['JUAN'], paternalSurname: 'PEREZSOTO', maternalSurname: 'RUIZ' }],
+    });
+    expect(read('Ana Lucía Ruiz Pérez de Soto')._unsafeUnwrap()).toMatchObject({
+      ambiguous: true,
+      alternatives: [{ givenNames: ['ANA', 'LUCIA'], paternalSurname: 'RUIZ', maternalSurname: 'PEREZSOTO' }],
+    });
+    // Three units and a particle: both other readings.
+    expect(read('Juan Pérez de la Cruz')._unsafeUnwrap().alternatives).toEqual([
+      { givenNames: ['JUAN', 'PEREZ'], paternalSurname: 'CRUZ', maternalSurname: null },
+      { givenNames: ['JUAN'], paternalSurname: 'PEREZCRUZ', maternalSurname: null },
+    ]);
+  });
+
+  it('starts no unknown compound with the first word, a common first name or a unit led by particles (§12, Decision)', () => {
+    for (const text of [
+      'María de los Ángeles López Ruiz',
+      'José María de la Cruz Pérez',
+      'María de los Ángeles de la Cruz del Río',
+      'Perla Adriana Hernández Leal',
+    ]) {
+      expect(read(text)._unsafeUnwrap().ambiguous, text).toBe(false);
+    }
+  });
+
+  it('says a known compound surname among the given names is ambiguous, with no other reading (§12)', () => {
+    expect(read('Juan Ponce de León Díaz Ruiz')._unsafeUnwrap()).toEqual({
+      name: { givenNames: ['JUAN', 'PONCELEON'], paternalSurname: 'DIAZ', maternalSurname: 'RUIZ' },
+      ambiguous: true,
     });
   });
 

@@ -60,6 +60,35 @@ describe('definePolicy', () => {
     expect(problems.some((v) => String(v.details?.message).includes('colour'))).toBe(true);
   });
 
+  it("holds the compound surnames of SPEC §12 and takes an institution's own, normalised (5.4.3, §12)", () => {
+    const spec = [
+      'Ponce de León',
+      'Montes de Oca',
+      'Díaz de León',
+      'Fernández de Lara',
+      'Ruiz de Velasco',
+      'Pérez de Tagle',
+      'Sánchez de Tagle',
+      'Martínez de la Torre',
+      'Gómez de la Cortina',
+      'Ortiz de Montellano',
+      'Díaz de la Vega',
+      'Ruiz de Chávez',
+      'Fernández de Córdoba',
+      'Suárez del Real',
+      'Vázquez de Mercado',
+    ];
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+    expect(SESEQ_POLICY.compoundSurnames).toEqual(expect.arrayContaining(spec.map(fold)));
+    const own = [...SESEQ_POLICY.compoundSurnames, 'GARCIA DE ALBA'];
+    expect(definePolicy({ compoundSurnames: own })._unsafeUnwrap().compoundSurnames).toEqual(own);
+    for (const bad of ['Ponce de León', 'PONCE', 'PONCE  DE LEON', ' PONCE DE LEON', 'A'.repeat(101)]) {
+      expect(definePolicy({ compoundSurnames: [bad] })._unsafeUnwrapErr()[0]).toMatchObject({
+        code: 'INVALID_POLICY',
+      });
+    }
+  });
+
   it('refuses an invalid time zone and an invalid domain', () => {
     expect(definePolicy({ timeZone: 'Mars/Olympus' })._unsafeUnwrapErr()[0]?.details?.path).toBe('timeZone');
     expect(definePolicy({ domain: 'not a domain' })._unsafeUnwrapErr()[0]?.details?.path).toBe('domain');

@@ -364,7 +364,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
     );
   });
 
-  it('refuses a reserved role mailbox as a username (RESERVED_USERNAME)', () => {
+  it('refuses a reserved role mailbox as a username (RESERVED_USERNAME, 4.16)', () => {
     const ready = step(start(form({ internet: { requested: false } })).state, approve).state;
     expect(refuse(ready, { ...provision, username: 'postmaster' }, OFFICER).code).toBe('RESERVED_USERNAME');
   });
@@ -399,7 +399,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
     });
   });
 
-  it('takes the resguardo back through the helpdesk at the central office and the unit IT elsewhere (8.1-11.A.1, 8.1-12)', () => {
+  it('takes the resguardo F02 back through the helpdesk at the central office and the unit IT elsewhere (8.1-11.A.1, 8.1-12, F02)', () => {
     const central = step(
       step(start(form({ internet: { requested: false } })).state, approve).state,
       provision,
