@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../repo/sources.js';
 
-// Every ```ts block of README.md and docs/*.md, one program per page (the blocks in order, as
-// a reader follows them), type-checked against the built package as an adopter resolves it
+// Every ```ts block of README.md and docs/*.md, type-checked against the built package as an adopter resolves it
 // (node_modules/seseq-correo → this repository, through its exports map), under strict and
-// exactOptionalPropertyTypes, with moduleResolution bundler and node16.
+// exactOptionalPropertyTypes, with moduleResolution bundler and node16. A block that starts with
+// an import is a program of its own; a block without imports goes on from the one before it (the
+// tour's second step uses what the first defined).
 const pages = [
   'README.md',
   ...readdirSync(join(ROOT, 'docs'))
@@ -39,11 +40,18 @@ function check(resolution: 'bundler' | 'node16'): string {
   writeFileSync(join(here, 'package.json'), JSON.stringify({ type: 'module', private: true }));
   const files: string[] = [];
   for (const page of pages) {
-    const code = blocks(page);
-    if (code.length === 0) continue;
-    const file = `${page.replace(/[/.]/g, '_')}.ts`;
-    writeFileSync(join(here, file), `${code.join('\n')}\nexport {};\n`);
-    files.push(file);
+    const programs: string[][] = [];
+    for (const block of blocks(page)) {
+      const last = programs.at(-1);
+      if (last === undefined || /^import /m.test(block.split('\n').find((l) => l.trim() !== '') ?? '')) {
+        programs.push([block]);
+      } else last.push(block);
+    }
+    programs.forEach((code, i) => {
+      const file = `${page.replace(/[/.]/g, '_')}_${i + 1}.ts`;
+      writeFileSync(join(here, file), `${code.join('\n')}\nexport {};\n`);
+      files.push(file);
+    });
   }
   writeFileSync(
     join(here, 'tsconfig.json'),
