@@ -333,8 +333,8 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '4.20',
     ACC,
-    "status: 'transferPending',\n          transfer:",
-    "status: 'active',\n          transfer:",
+    "status: 'transferPending', transfer };",
+    "status: 'active', transfer };",
     'a transfer report changes nothing',
   ),
   b(
@@ -347,8 +347,8 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '8.2-2',
     ACC,
-    'transfer: { toDepartment, reportedOn: dayOf(e.at, policy) }',
-    'transfer: { toDepartment, reportedOn: s.createdOn }',
+    "const { toDepartment, effectiveOn } = as(e, 'REPORT_TRANSFER');\n        const day = dayOf(e.at, policy);",
+    "const { toDepartment, effectiveOn } = as(e, 'REPORT_TRANSFER');\n        const day = s.createdOn;",
     'the report date lost',
   ),
   b(

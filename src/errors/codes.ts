@@ -41,6 +41,7 @@ export const VIOLATION_CODES = [
   'NOT_YET_DUE',
   'SAME_DEPARTMENT',
   'MISSING_GIVEN_NAME',
+  'TRANSFER_DEPARTMENT_MISMATCH',
 ] as const;
 
 /** One of the stable codes of {@link VIOLATION_CODES}. */

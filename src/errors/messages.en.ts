@@ -65,6 +65,8 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `${show(d, 'event', (v) => `"${v}"`) || 'This step'} is not due${show(d, 'day', (v) => ` on ${v}`)}${show(d, 'due', (v) => `; it falls due on ${v}`)}.`,
   SAME_DEPARTMENT: (d) =>
     `The account already belongs to${show(d, 'department', (v) => ` "${v}"`) || ' that department'}: a transfer goes to another department (8.2-1.B).`,
+  TRANSFER_DEPARTMENT_MISMATCH: (d) =>
+    `The transfer was reported to${show(d, 'reported', (v) => ` "${v}"`) || ' another department'}, not to${show(d, 'requested', (v) => ` "${v}"`) || ' the one given'}: the account moves only to the area reported (8.2-1.B, 8.2-6).`,
   MISSING_GIVEN_NAME: () =>
     'A given name is missing: form F01 asks for the full name, and a username starts from a given name (5.4.3).',
 };

@@ -67,6 +67,8 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     `${show(d, 'event', (v) => `«${v}»`) || 'Este paso'} no procede todavía${show(d, 'day', (v) => ` el ${v}`)}${show(d, 'due', (v) => `; procede a partir del ${v}`)}.`,
   SAME_DEPARTMENT: (d) =>
     `La cuenta ya pertenece a${show(d, 'department', (v) => ` «${v}»`) || ' ese departamento'}: un cambio de adscripción es hacia otro departamento (8.2-1.B).`,
+  TRANSFER_DEPARTMENT_MISMATCH: (d) =>
+    `El cambio de adscripción se informó hacia${show(d, 'reported', (v) => ` «${v}»`) || ' otro departamento'}, no hacia${show(d, 'requested', (v) => ` «${v}»`) || ' el indicado'}: la cuenta solo se mueve al área informada (8.2-1.B, 8.2-6).`,
   MISSING_GIVEN_NAME: () =>
     'Falta el nombre: el formato F01 pide el nombre completo y el nombre de usuario parte de un nombre de pila (5.4.3).',
 };

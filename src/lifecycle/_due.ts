@@ -17,22 +17,33 @@ export const SCHEDULER = { role: 'system', id: 'scheduler' } as const;
  *
  * - `cancellationNotice`: `NOTICE_ELAPSED` on `cancelOn` (4.24).
  * - `gracePeriod`: `GRACE_ENDED` on `cancelOn` (4.22, 8.3-9).
+ * - in both, an investigation recorded there ends (`SUSPENSION_ENDED`) the day after its
+ *   `until` if that comes first (4.21.4).
  * - `onLeave` / `suspended`: the end of the leave or suspension the day after its `until`,
  *   unless the account expires first.
  * - `active`, `inactivityInquiry`, `transferPending` (and the above): `EXPIRED` on `expiresOn`,
  *   a temporary account's baja date (4.10, 4.29). On the same day an expiry wins.
+ * - Every live status before the grace period: `BAJA_REACHED` on the date of a baja announced
+ *   ahead (`scheduledBaja.on`, 4.22, SPEC §12); on the same day it wins over any other step.
  */
 export function dueEvent(s: AccountState): Due | null {
-  const expiry: Due | null = s.expiresOn === null ? null : { type: 'EXPIRED', on: s.expiresOn };
+  const baja: Due | null =
+    s.scheduledBaja === undefined ? null : { type: 'BAJA_REACHED', on: s.scheduledBaja.on };
+  const expiry = earlier(baja, s.expiresOn === null ? null : { type: 'EXPIRED', on: s.expiresOn });
   switch (s.status) {
+    // An investigation in the notice or the grace period does not stop their clock; it ends on
+    // its own day unless the account moves on first (the same day, the notice or grace goes first).
     case 'cancellationNotice':
-      return s.cancelOn === null ? null : { type: 'NOTICE_ELAPSED', on: s.cancelOn };
+      return earlier(
+        earlier(baja, s.cancelOn === null ? null : { type: 'NOTICE_ELAPSED', on: s.cancelOn }),
+        suspensionEnd(s),
+      );
     case 'gracePeriod':
-      return s.cancelOn === null ? null : { type: 'GRACE_ENDED', on: s.cancelOn };
+      return earlier(s.cancelOn === null ? null : { type: 'GRACE_ENDED', on: s.cancelOn }, suspensionEnd(s));
     case 'onLeave':
       return earlier(expiry, ending('LEAVE_ENDED', dayAfter(s.leave?.until ?? null)));
     case 'suspended':
-      return earlier(expiry, ending('SUSPENSION_ENDED', dayAfter(s.suspension?.until ?? null)));
+      return earlier(expiry, suspensionEnd(s));
     case 'active':
     case 'inactivityInquiry':
     case 'transferPending':
@@ -44,14 +55,19 @@ export function dueEvent(s: AccountState): Due | null {
   }
 }
 
+function suspensionEnd(s: AccountState): Due | null {
+  return ending('SUSPENSION_ENDED', dayAfter(s.suspension?.until ?? null));
+}
+
 function ending(type: SystemEventType, on: PlainDate | null): Due | null {
   return on === null ? null : { type, on };
 }
 
-function earlier(expiry: Due | null, other: Due | null): Due | null {
-  if (expiry === null) return other;
-  if (other === null) return expiry;
-  return other.on < expiry.on ? other : expiry;
+/** The earlier of two due steps; on the same day the first (the baja, the expiry) wins. */
+function earlier(first: Due | null, other: Due | null): Due | null {
+  if (first === null) return other;
+  if (other === null) return first;
+  return other.on < first.on ? other : first;
 }
 
 /**

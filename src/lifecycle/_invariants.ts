@@ -7,6 +7,10 @@ type Rule = { readonly path: string; readonly message: string; readonly holds: (
 
 const closing = (s: AccountState) => s.status === 'gracePeriod' || s.status === 'cancellationNotice';
 const resume = (s: AccountState) => s.suspension?.resume;
+/** The status a notice returns to if withdrawn: its leave, inquiry or transfer is kept meanwhile. */
+const previous = (s: AccountState) => (s.status === 'cancellationNotice' ? s.closing?.previous : undefined);
+const keeps = (s: AccountState, status: string) =>
+  s.status === status || resume(s) === status || previous(s) === status;
 
 /**
  * @internal What makes a well-shaped state one the machine can reach: each status has the
@@ -41,25 +45,43 @@ const RULES: readonly Rule[] = [
   },
   {
     path: 'suspension',
-    message: 'present exactly when suspended',
-    holds: (s) => (s.suspension !== undefined) === (s.status === 'suspended'),
+    message:
+      'present when suspended (resuming to a status before the notice), or in cancellationNotice / gracePeriod resuming to it; absent otherwise',
+    holds: (s) => {
+      const r = s.suspension?.resume;
+      if (r === undefined) return s.status !== 'suspended';
+      if (s.status === 'suspended') return r !== 'cancellationNotice' && r !== 'gracePeriod';
+      return closing(s) && r === s.status;
+    },
   },
   {
     path: 'leave',
-    message: 'present exactly on leave',
-    holds: (s) => (s.leave !== undefined) === (s.status === 'onLeave' || resume(s) === 'onLeave'),
+    message: 'present exactly on leave (or kept by a suspension or a notice)',
+    holds: (s) => (s.leave !== undefined) === keeps(s, 'onLeave'),
   },
   {
     path: 'inquiry',
-    message: 'present exactly during an inactivity inquiry',
-    holds: (s) =>
-      (s.inquiry !== undefined) === (s.status === 'inactivityInquiry' || resume(s) === 'inactivityInquiry'),
+    message: 'present exactly during an inactivity inquiry (or kept by a suspension or a notice)',
+    holds: (s) => (s.inquiry !== undefined) === keeps(s, 'inactivityInquiry'),
   },
   {
     path: 'transfer',
-    message: 'present exactly while a transfer is pending',
+    message: 'present exactly while a transfer is pending (or kept by a suspension or a notice)',
+    holds: (s) => (s.transfer !== undefined) === keeps(s, 'transferPending'),
+  },
+  {
+    path: 'closing',
+    message: 'previous is set only in cancellationNotice',
+    holds: (s) => s.closing?.previous === undefined || s.status === 'cancellationNotice',
+  },
+  {
+    path: 'scheduledBaja',
+    message: 'a baja announced ahead is absent in gracePeriod and cancelled, and after its report',
     holds: (s) =>
-      (s.transfer !== undefined) === (s.status === 'transferPending' || resume(s) === 'transferPending'),
+      s.scheduledBaja === undefined ||
+      (s.status !== 'gracePeriod' &&
+        s.status !== 'cancelled' &&
+        s.scheduledBaja.on > s.scheduledBaja.reportedOn),
   },
 ];
 

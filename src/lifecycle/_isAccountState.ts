@@ -24,7 +24,14 @@ const HOLDERS: ReadonlySet<unknown> = new Set(['staff', 'external', 'contractor'
 const CAUSES: ReadonlySet<unknown> = new Set(['inactivity', 'baja', 'request', 'expiry', 'sanction']);
 const LEAVE_KINDS: ReadonlySet<unknown> = new Set(['vacation', 'unpaid', 'medical']);
 const REASONS: ReadonlySet<unknown> = new Set(['investigation', 'sanction']);
-const RESUME: ReadonlySet<unknown> = new Set(['active', 'onLeave', 'inactivityInquiry', 'transferPending']);
+const RESUME: ReadonlySet<unknown> = new Set([
+  'active',
+  'onLeave',
+  'inactivityInquiry',
+  'transferPending',
+  'cancellationNotice',
+  'gracePeriod',
+]);
 const OFFBOARD_CAUSES: ReadonlySet<unknown> = new Set(['separation', 'positionChange', 'contractEnd']);
 const USERNAME = /^[A-Z][A-Z0-9]{0,63}$/;
 
@@ -49,6 +56,7 @@ const KEYS: ReadonlySet<string> = new Set([
   'inquiry',
   'transfer',
   'closing',
+  'scheduledBaja',
 ]);
 const LEAVE_KEYS: ReadonlySet<string> = new Set(['kind', 'since', 'until']);
 const SUSPENSION_KEYS: ReadonlySet<string> = new Set([
@@ -60,8 +68,22 @@ const SUSPENSION_KEYS: ReadonlySet<string> = new Set([
   'resume',
 ]);
 const INQUIRY_KEYS: ReadonlySet<string> = new Set(['openedOn', 'inactiveFrom']);
-const TRANSFER_KEYS: ReadonlySet<string> = new Set(['toDepartment', 'reportedOn']);
-const CLOSING_KEYS: ReadonlySet<string> = new Set(['cause', 'since', 'bajaOn', 'reason', 'lateNotice']);
+const TRANSFER_KEYS: ReadonlySet<string> = new Set([
+  'toDepartment',
+  'reportedOn',
+  'effectiveOn',
+  'lateNotice',
+]);
+const CLOSING_KEYS: ReadonlySet<string> = new Set([
+  'cause',
+  'since',
+  'bajaOn',
+  'reason',
+  'lateNotice',
+  'previous',
+]);
+const PREVIOUS: ReadonlySet<unknown> = new Set(['active', 'onLeave', 'inactivityInquiry', 'transferPending']);
+const BAJA_KEYS: ReadonlySet<string> = new Set(['on', 'reportedOn', 'reason']);
 const DAYS_KEYS: ReadonlySet<string> = new Set(['days']);
 const CANCELLATION_KEYS: ReadonlySet<string> = new Set(['on', 'cause']);
 
@@ -128,7 +150,18 @@ function isClosing(x: unknown, memo: DateMemo | undefined): boolean {
   if (!isObject(x) || !hasKeys(x, CLOSING_KEYS)) return false;
   if (!CAUSES.has(x.cause) || !isDate(x.since, memo) || !optionalDate(x, 'bajaOn', memo)) return false;
   if ('reason' in x && !OFFBOARD_CAUSES.has(x.reason)) return false;
+  if ('previous' in x && !PREVIOUS.has(x.previous)) return false;
   return !('lateNotice' in x) || isLateNotice(x.lateNotice);
+}
+
+function isScheduledBaja(x: unknown, memo: DateMemo | undefined): boolean {
+  return (
+    isObject(x) &&
+    hasKeys(x, BAJA_KEYS) &&
+    isDate(x.on, memo) &&
+    isDate(x.reportedOn, memo) &&
+    OFFBOARD_CAUSES.has(x.reason)
+  );
 }
 
 function isInquiry(x: unknown, memo: DateMemo | undefined): boolean {
@@ -136,7 +169,14 @@ function isInquiry(x: unknown, memo: DateMemo | undefined): boolean {
 }
 
 function isTransfer(x: unknown, memo: DateMemo | undefined): boolean {
-  return isObject(x) && hasKeys(x, TRANSFER_KEYS) && isText(x.toDepartment) && isDate(x.reportedOn, memo);
+  return (
+    isObject(x) &&
+    hasKeys(x, TRANSFER_KEYS) &&
+    isText(x.toDepartment) &&
+    isDate(x.reportedOn, memo) &&
+    optionalDate(x, 'effectiveOn', memo) &&
+    (!('lateNotice' in x) || isLateNotice(x.lateNotice))
+  );
 }
 
 function isCancellation(c: unknown, memo: DateMemo | undefined): boolean {
@@ -173,5 +213,6 @@ export function isAccountState(x: unknown, memo?: DateMemo): x is AccountState {
   if ('inquiry' in x && !isInquiry(x.inquiry, memo)) return false;
   if ('transfer' in x && !isTransfer(x.transfer, memo)) return false;
   if ('closing' in x && !isClosing(x.closing, memo)) return false;
+  if ('scheduledBaja' in x && !isScheduledBaja(x.scheduledBaja, memo)) return false;
   return keepsInvariants(x as AccountState);
 }

@@ -16,9 +16,11 @@ import type {
   AccountClosing,
   AccountState,
   AccountStatus,
+  AccountTransfer,
   AnyAccountEvent,
   CancellationCause,
   ResumableStatus,
+  SuspensionResume,
 } from './types.js';
 
 type Guards =
@@ -30,13 +32,19 @@ type Guards =
   | 'graceInRange'
   | 'otherDepartment'
   | 'isDue'
-  | 'permanentOnly';
+  | 'permanentOnly'
+  | 'investigationOnly'
+  | 'transferDateValid'
+  | 'reportedDepartment'
+  | 'hasSuspension';
 type Effects =
   | 'askBoss'
   | 'confirmCancellation'
   | 'backupForBoss'
   | 'announceGrace'
   | 'flagLateNotice'
+  | 'flagLateTransfer'
+  | 'withdrawCancellation'
   | 'cancelAccount'
   | 'suspend'
   | 'restore'
@@ -48,7 +56,7 @@ type Of<T extends AnyAccountEvent['type']> = Extract<AnyAccountEvent, { type: T 
 const as = <T extends AnyAccountEvent['type']>(e: AnyAccountEvent, _type: T): Of<T> => e as Of<T>;
 
 /** The fields that describe what is in course; each transition says which ones it keeps. */
-type InCourse = 'leave' | 'suspension' | 'inquiry' | 'transfer' | 'closing';
+type InCourse = 'leave' | 'suspension' | 'inquiry' | 'transfer' | 'closing' | 'scheduledBaja';
 
 function without(s: AccountState, ...keys: InCourse[]): AccountState {
   const next: Record<string, unknown> = { ...s };
@@ -56,7 +64,7 @@ function without(s: AccountState, ...keys: InCourse[]): AccountState {
   return next as AccountState;
 }
 
-const ALL_IN_COURSE: InCourse[] = ['leave', 'suspension', 'inquiry', 'transfer', 'closing'];
+const ALL_IN_COURSE: InCourse[] = ['leave', 'suspension', 'inquiry', 'transfer', 'closing', 'scheduledBaja'];
 
 /** The state a baja-like event leads to: the grace period of 4.22 counted from `bajaOn`. */
 function intoGrace(
@@ -68,13 +76,18 @@ function intoGrace(
   const plan = offboardingDates(bajaOn, policy);
   // The rows that lead here are guarded by `graceInRange`/`bajaValid`, so the plan exists.
   const dates = plan.isOk() ? plan.value : { usableThrough: bajaOn, cancelOn: bajaOn };
-  return {
+  const next: AccountState = {
     ...without(s, ...ALL_IN_COURSE),
     status: 'gracePeriod',
     usableThrough: dates.usableThrough,
     cancelOn: dates.cancelOn,
     closing: { ...closing, bajaOn },
   };
+  // A suspension goes on in the grace period, recorded, until it ends or the account is
+  // deleted; the grace period's clock does not stop for it (4.21.4, 4.22, SPEC §12).
+  return s.suspension === undefined
+    ? next
+    : { ...next, suspension: { ...s.suspension, resume: 'gracePeriod' } };
 }
 
 function cancelled(s: AccountState, on: PlainDate, cause: CancellationCause): AccountState {
@@ -100,9 +113,12 @@ export function inactivityOn(
 
 const RESUMABLE: readonly AccountStatus[] = ['active', 'onLeave', 'inactivityInquiry', 'transferPending'];
 
-/** Where a suspension returns to: the status it interrupted, unless that leave is over by now. */
+/**
+ * Where a suspension returns to: the status it interrupted, unless that leave is over by now;
+ * in the notice or the grace period, the status the account is in (it never left it).
+ */
 function resumed(s: AccountState, day: PlainDate): AccountState {
-  const back = s.suspension?.resume ?? 'active';
+  const back: SuspensionResume = s.suspension?.resume ?? 'active';
   const base = { ...without(s, 'suspension'), resumedOn: day };
   if (back === 'onLeave' && s.leave?.until != null && s.leave.until < day) {
     return { ...without(base, 'leave'), status: 'active' };
@@ -138,6 +154,49 @@ function cancellationEffects(before: AccountState, after: AccountState): Account
     },
   );
   return out;
+}
+
+/**
+ * A suspension started, or one in course that an investigation or a sanction extends: the
+ * restrictions add up (network for an investigation, mailbox for a sanction), a sanction
+ * names it, and it lasts until the later end (open-ended when either is).
+ */
+function suspendedBy(
+  s: AccountState,
+  reason: 'investigation' | 'sanction',
+  until: PlainDate | null,
+  day: PlainDate,
+): AccountState {
+  const prev = s.suspension;
+  if (prev !== undefined) {
+    return {
+      ...s,
+      suspension: {
+        ...prev,
+        reason: prev.reason === 'sanction' || reason === 'sanction' ? 'sanction' : 'investigation',
+        until: prev.until === null || until === null ? null : later(prev.until, until),
+        network: prev.network || reason === 'investigation',
+        mailbox: prev.mailbox || reason === 'sanction',
+      },
+    };
+  }
+  const stays = s.status === 'cancellationNotice' || s.status === 'gracePeriod';
+  return {
+    ...s,
+    status: stays ? s.status : 'suspended',
+    suspension: {
+      reason,
+      since: day,
+      until,
+      network: reason === 'investigation',
+      mailbox: reason === 'sanction',
+      resume: stays
+        ? (s.status as SuspensionResume)
+        : RESUMABLE.includes(s.status)
+          ? (s.status as ResumableStatus)
+          : 'active',
+    },
+  };
 }
 
 function suspensionEffects(username: string, reason: 'investigation' | 'sanction'): AccountEffect[] {
@@ -192,12 +251,125 @@ const accessRows: AccountRow[] = ACCESS_KEEPS.map((status) => ({
   apply: recordAccess,
 }));
 
+function suspend(s: AccountState, e: AnyAccountEvent, policy: Policy): AccountState {
+  const { reason, until } = as(e, 'SUSPEND');
+  return suspendedBy(s, reason, until, dayOf(e.at, policy));
+}
+
+/**
+ * SUSPEND where the account already has a suspension or is on its way out: "todo trabajador"
+ * under investigation (4.21.4, SPEC §12). A suspended account adds the restriction; in the
+ * notice or the grace period only an investigation applies (a temporary sanction does not,
+ * 4.26), the account stays in its status with the suspension recorded, and its clock runs.
+ */
+const suspendAgainRows: AccountRow[] = (['suspended', 'cancellationNotice', 'gracePeriod'] as const).map(
+  (status) => ({
+    ...ROW_DEFAULTS,
+    from: [status],
+    event: 'SUSPEND',
+    roles: ['it-head', 'mail-officer'],
+    to: [status],
+    guards: status === 'suspended' ? ['untilNotPast'] : ['untilNotPast', 'investigationOnly'],
+    effects: ['suspend'],
+    clauses: status === 'suspended' ? ['4.21.4', '5.4.15', '4.26'] : ['4.21.4', '5.4.15', '4.22'],
+    summary:
+      status === 'suspended'
+        ? {
+            es: 'Ya suspendida: la investigación o la sanción se suman a lo suspendido.',
+            en: 'Already suspended: the investigation or sanction adds its restriction.',
+          }
+        : {
+            es: 'Investigación interna de una cuenta que ya se va: se suspende la red y se informa al superior; los plazos siguen corriendo.',
+            en: 'Internal investigation of an account already on its way out: network suspended, superior told; its deadlines still run.',
+          },
+    apply: suspend,
+  }),
+);
+
+/** REINSTATE / SUSPENSION_ENDED in the notice or the grace period: restored, the account stays where it is. */
+const liftInClosingRows: AccountRow[] = (['cancellationNotice', 'gracePeriod'] as const).flatMap((status) => [
+  {
+    ...ROW_DEFAULTS,
+    from: [status],
+    event: 'REINSTATE',
+    roles: ['it-head', 'mail-officer'],
+    to: [status],
+    guards: ['hasSuspension'],
+    effects: ['restore'],
+    clauses: ['4.21.4', '5.4.15'],
+    summary: {
+      es: 'Termina la investigación de una cuenta que ya se va: se restablece la red; sigue donde estaba.',
+      en: 'The investigation of an account on its way out ends: network restored; it stays where it was.',
+    },
+    apply: (s: AccountState, e: AnyAccountEvent, policy: Policy) => resumed(s, dayOf(e.at, policy)),
+  },
+  {
+    ...ROW_DEFAULTS,
+    from: [status],
+    event: 'SUSPENSION_ENDED',
+    roles: ['system'],
+    to: [status],
+    guards: ['isDue'],
+    effects: ['restore'],
+    clauses: ['4.21.4'],
+    summary: {
+      es: 'Pasa el último día de la suspensión de una cuenta que ya se va: se restablece; sigue donde estaba.',
+      en: 'The last day of the suspension of an account on its way out has passed: restored; it stays where it was.',
+    },
+    apply: (s: AccountState, e: AnyAccountEvent, policy: Policy) => resumed(s, dayOf(e.at, policy)),
+  },
+]);
+
+/** The live statuses a baja (`OFFBOARD`) is taken from: all but the grace period itself. */
+const OFFBOARD_FROM: readonly AccountStatus[] = [
+  'active',
+  'onLeave',
+  'suspended',
+  'inactivityInquiry',
+  'transferPending',
+  'cancellationNotice',
+];
+
+function offboard(s: AccountState, e: AnyAccountEvent, policy: Policy): AccountState {
+  const { bajaOn, cause } = as(e, 'OFFBOARD');
+  const day = dayOf(e.at, policy);
+  // Announced ahead (4.22, SPEC §12): the account goes on as it is until its baja date.
+  if (bajaOn > day) return { ...s, scheduledBaja: { on: bajaOn, reportedOn: day, reason: cause } };
+  const check = bossNotice(bajaOn, day, policy);
+  const closing: AccountClosing = check.late
+    ? { cause: 'baja', since: day, reason: cause, lateNotice: { days: check.days } }
+    : { cause: 'baja', since: day, reason: cause };
+  return intoGrace(s, bajaOn, closing, policy);
+}
+
+/**
+ * OFFBOARD, one row per status: a baja on or before the event's day starts the grace period
+ * at once; one announced ahead leaves the account in its status with the baja recorded.
+ */
+const offboardRows: AccountRow[] = OFFBOARD_FROM.map((status) => ({
+  ...ROW_DEFAULTS,
+  from: [status],
+  event: 'OFFBOARD',
+  // The boss reports the baja (4.23); the user may report their own (F01's note), the
+  // unit its worker's (8.2-1.B), the mail officer records it. SPEC §12.
+  roles: ['direct-boss', 'mail-officer', 'user', 'unit-it'],
+  to: ['gracePeriod', status],
+  guards: ['bajaValid'],
+  effects: ['backupForBoss', 'announceGrace', 'flagLateNotice'],
+  clauses: ['4.22', '4.23', '8.2-1.A', '8.2-1.A.1', '5.4.14'],
+  summary: {
+    es: 'Baja: respaldo al jefe, usable 15 días naturales desde la baja (aviso de 15 días o más, tardío); anunciada con anticipación, la cuenta sigue igual hasta esa fecha.',
+    en: 'Baja: backup to the boss, usable for 15 calendar days from the baja (a notice 15+ days late is flagged); announced ahead, the account goes on as it is until that date.',
+  },
+  apply: offboard,
+}));
+
 /**
  * The account lifecycle of U430-DP-P09 (4.19–4.29, 8.2, 8.3) as one declarative table
  * (SPEC §6): `transitionAccount`, the role checks, the log, `replayAccount`, the Mermaid
  * diagram and the docs are derived from it. `openAccount` makes the first state (`active`);
  * the rows take it from there. Rows from role `system` are the transitions time causes
- * (`NOTICE_ELAPSED`, `GRACE_ENDED`, `EXPIRED`, `LEAVE_ENDED`, `SUSPENSION_ENDED`), which
+ * (`NOTICE_ELAPSED`, `GRACE_ENDED`, `EXPIRED`, `LEAVE_ENDED`, `SUSPENSION_ENDED`, `BAJA_REACHED`), which
  * `advanceAccount` applies through the same function. `cancelled` accepts nothing.
  *
  * @example
@@ -274,7 +446,13 @@ export const ACCOUNT_MACHINE: MachineTable<
     },
     graceInRange: (s, e, policy) => {
       const from =
-        e.type === 'NOTICE_ELAPSED' ? s.cancelOn : e.type === 'EXPIRED' ? s.expiresOn : dayOf(e.at, policy);
+        e.type === 'NOTICE_ELAPSED'
+          ? s.cancelOn
+          : e.type === 'EXPIRED'
+            ? s.expiresOn
+            : e.type === 'BAJA_REACHED'
+              ? (s.scheduledBaja?.on ?? null)
+              : dayOf(e.at, policy);
       if (from === null) return violation('INVALID_TRANSITION', null, { event: e.type, status: s.status });
       const plan = offboardingDates(from, policy);
       return plan.isErr() ? plan.error : null;
@@ -283,6 +461,23 @@ export const ACCOUNT_MACHINE: MachineTable<
       const { toDepartment } = as(e, 'REPORT_TRANSFER');
       return toDepartment === s.department
         ? violation('SAME_DEPARTMENT', '8.2-1.B', { department: toDepartment })
+        : null;
+    },
+    reportedDepartment: (s, e) => {
+      const { toDepartment } = as(e, 'COMPLETE_TRANSFER');
+      const reported = s.transfer?.toDepartment;
+      return reported === undefined || reported === toDepartment
+        ? null
+        : violation('TRANSFER_DEPARTMENT_MISMATCH', '8.2-6', { reported, requested: toDepartment });
+    },
+    transferDateValid: (s, e) => {
+      const { effectiveOn } = as(e, 'REPORT_TRANSFER');
+      return effectiveOn !== undefined && effectiveOn < s.createdOn
+        ? violation('INVALID_DATE', '4.23', {
+            field: 'effectiveOn',
+            value: effectiveOn,
+            reason: `before creation ${s.createdOn}`,
+          })
         : null;
     },
     isDue: (s, e, policy) => {
@@ -296,6 +491,22 @@ export const ACCOUNT_MACHINE: MachineTable<
         dueEvent: due === null ? null : due.type,
       });
     },
+    investigationOnly: (s, e) =>
+      as(e, 'SUSPEND').reason === 'investigation'
+        ? null
+        : violation('INVALID_TRANSITION', '4.26', {
+            event: e.type,
+            status: s.status,
+            reason: 'a temporary sanction does not apply to an account already on its way out',
+          }),
+    hasSuspension: (s, e) =>
+      s.suspension !== undefined
+        ? null
+        : violation('INVALID_TRANSITION', '4.21.4', {
+            event: e.type,
+            status: s.status,
+            reason: 'no suspension in course',
+          }),
     permanentOnly: (s, e) =>
       as(e, 'SANCTION').permanent
         ? null
@@ -328,23 +539,31 @@ export const ACCOUNT_MACHINE: MachineTable<
         data: { username: s.username, cancelOn: after.cancelOn, cause: after.closing?.cause ?? null },
       },
     ],
-    backupForBoss: (s, _after, e) => [
-      {
-        type: 'BACKUP_MAILBOX',
-        username: s.username,
-        deliverTo: 'direct-boss',
-        clause: e.type === 'NOTICE_ELAPSED' ? '8.3-8' : e.type === 'EXPIRED' ? '4.22' : '8.2-1.A.1',
-      },
-    ],
-    announceGrace: (s, after) => [
-      {
-        type: 'NOTIFY',
-        to: 'user',
-        template: 'grace-period',
-        clause: '4.22',
-        data: { username: s.username, usableThrough: after.usableThrough, cancelOn: after.cancelOn },
-      },
-    ],
+    // A baja announced ahead (OFFBOARD with a later bajaOn) leaves the status as it is: nothing
+    // is backed up or announced until time moves it into the grace period (4.22, SPEC §12).
+    backupForBoss: (s, after, e) =>
+      after.status !== 'gracePeriod'
+        ? []
+        : [
+            {
+              type: 'BACKUP_MAILBOX',
+              username: s.username,
+              deliverTo: 'direct-boss',
+              clause: e.type === 'NOTICE_ELAPSED' ? '8.3-8' : e.type === 'EXPIRED' ? '4.22' : '8.2-1.A.1',
+            },
+          ],
+    announceGrace: (s, after) =>
+      after.status !== 'gracePeriod'
+        ? []
+        : [
+            {
+              type: 'NOTIFY',
+              to: 'user',
+              template: 'grace-period',
+              clause: '4.22',
+              data: { username: s.username, usableThrough: after.usableThrough, cancelOn: after.cancelOn },
+            },
+          ],
     flagLateNotice: (s, after) => {
       const late = after.closing?.lateNotice;
       if (late === undefined) return [];
@@ -358,8 +577,40 @@ export const ACCOUNT_MACHINE: MachineTable<
         },
       ];
     },
+    flagLateTransfer: (s, after) => {
+      const t = after.transfer;
+      if (t?.lateNotice === undefined) return [];
+      return [
+        {
+          type: 'NOTIFY',
+          to: 'it-head',
+          template: 'late-transfer-notice',
+          clause: '4.23',
+          data: {
+            username: s.username,
+            toDepartment: t.toDepartment,
+            effectiveOn: t.effectiveOn ?? null,
+            days: t.lateNotice.days,
+          },
+        },
+      ];
+    },
+    withdrawCancellation: (s, after) => [
+      {
+        type: 'NOTIFY',
+        to: 'direct-boss',
+        template: 'cancellation-withdrawn',
+        clause: '8.3-7',
+        data: { username: s.username, status: after.status },
+      },
+    ],
     cancelAccount: (s, after) => cancellationEffects(s, after),
-    suspend: (s, _after, e) => suspensionEffects(s.username, as(e, 'SUSPEND').reason),
+    suspend: (s, _after, e) => {
+      // Only what is newly suspended: a restriction already in force is not imposed twice.
+      const { reason } = as(e, 'SUSPEND');
+      const already = reason === 'investigation' ? s.suspension?.network : s.suspension?.mailbox;
+      return already === true ? [] : suspensionEffects(s.username, reason);
+    },
     restore: (s) => {
       const out: AccountEffect[] = [];
       if (s.suspension?.network)
@@ -476,22 +727,9 @@ export const ACCOUNT_MACHINE: MachineTable<
         es: 'Investigación interna: se suspende el acceso a la red y se informa al superior; sanción temporal: se desactiva el buzón.',
         en: 'Internal investigation: network access suspended and the superior told; temporary sanction: mailbox deactivated.',
       },
-      apply: (s, e, policy) => {
-        const { reason, until } = as(e, 'SUSPEND');
-        return {
-          ...s,
-          status: 'suspended',
-          suspension: {
-            reason,
-            since: dayOf(e.at, policy),
-            until,
-            network: reason === 'investigation',
-            mailbox: reason === 'sanction',
-            resume: RESUMABLE.includes(s.status) ? (s.status as ResumableStatus) : 'active',
-          },
-        };
-      },
+      apply: suspend,
     },
+    ...suspendAgainRows,
     {
       ...ROW_DEFAULTS,
       from: ['suspended'],
@@ -506,6 +744,7 @@ export const ACCOUNT_MACHINE: MachineTable<
       },
       apply: (s, e, policy) => resumed(s, dayOf(e.at, policy)),
     },
+    ...liftInClosingRows,
     {
       ...ROW_DEFAULTS,
       from: ['suspended'],
@@ -642,6 +881,20 @@ export const ACCOUNT_MACHINE: MachineTable<
     {
       ...ROW_DEFAULTS,
       from: ['cancellationNotice'],
+      event: 'CANCELLATION_NOT_CONFIRMED',
+      roles: ['it-head', 'mail-officer'],
+      to: ['active', 'onLeave', 'inactivityInquiry', 'transferPending', 'suspended'],
+      effects: ['withdrawCancellation'],
+      clauses: ['4.24', '8.3-7'],
+      summary: {
+        es: 'La solicitud no se confirmó: se retira la cancelación y la cuenta vuelve a donde estaba; la bitácora dice por qué.',
+        en: 'The request was not confirmed: the cancellation is withdrawn and the account returns where it was; the log says why.',
+      },
+      apply: (s, e, policy) => withdrawn(s, dayOf(e.at, policy)),
+    },
+    {
+      ...ROW_DEFAULTS,
+      from: ['cancellationNotice'],
       event: 'NOTICE_ELAPSED',
       roles: ['system'],
       to: ['gracePeriod'],
@@ -658,26 +911,27 @@ export const ACCOUNT_MACHINE: MachineTable<
         return intoGrace(s, bajaOn, { cause: closing.cause, since: bajaOn }, policy);
       },
     },
+    ...offboardRows,
     {
       ...ROW_DEFAULTS,
       from: ['active', 'onLeave', 'suspended', 'inactivityInquiry', 'transferPending', 'cancellationNotice'],
-      event: 'OFFBOARD',
-      roles: ['direct-boss', 'mail-officer'],
+      event: 'BAJA_REACHED',
+      roles: ['system'],
       to: ['gracePeriod'],
-      guards: ['bajaValid'],
-      effects: ['backupForBoss', 'announceGrace', 'flagLateNotice'],
-      clauses: ['4.22', '4.23', '8.2-1.A', '8.2-1.A.1', '5.4.14'],
+      guards: ['isDue', 'graceInRange'],
+      effects: ['backupForBoss', 'announceGrace'],
+      clauses: ['4.22', '8.2-1.A.1'],
       summary: {
-        es: 'Baja: respaldo al jefe, la cuenta sigue usable 15 días naturales desde la baja; aviso de 15 días o más, tardío.',
-        en: 'Baja: backup to the boss, usable for 15 calendar days from the baja; a notice 15+ days late is flagged.',
+        es: 'Llega la fecha de una baja anunciada: respaldo al jefe y 15 días naturales de gracia desde ella.',
+        en: 'The date of a baja announced ahead arrives: backup to the boss and 15 calendar days of grace from it.',
       },
       apply: (s, e, policy) => {
-        const { bajaOn, cause } = as(e, 'OFFBOARD');
-        const day = dayOf(e.at, policy);
-        const check = bossNotice(bajaOn, day, policy);
-        const closing: AccountClosing = check.late
-          ? { cause: 'baja', since: day, reason: cause, lateNotice: { days: check.days } }
-          : { cause: 'baja', since: day, reason: cause };
+        const baja = s.scheduledBaja;
+        const bajaOn = baja?.on ?? dayOf(e.at, policy);
+        const closing: AccountClosing =
+          baja === undefined
+            ? { cause: 'baja', since: bajaOn }
+            : { cause: 'baja', since: bajaOn, reason: baja.reason };
         return intoGrace(s, bajaOn, closing, policy);
       },
     },
@@ -718,21 +972,28 @@ export const ACCOUNT_MACHINE: MachineTable<
       ...ROW_DEFAULTS,
       from: ['active', 'onLeave'],
       event: 'REPORT_TRANSFER',
-      roles: ['direct-boss', 'mail-officer'],
+      // As for a baja: the boss, the user (F01's note), the unit (8.2-1.B), the mail officer. SPEC §12.
+      roles: ['direct-boss', 'mail-officer', 'user', 'unit-it'],
       to: ['transferPending'],
-      guards: ['otherDepartment'],
-      clauses: ['4.20', '8.2-1.B', '8.2-2'],
+      guards: ['otherDepartment', 'transferDateValid'],
+      effects: ['flagLateTransfer'],
+      clauses: ['4.20', '4.23', '8.2-1.B', '8.2-2'],
       summary: {
-        es: 'Cambio de adscripción informado: queda pendiente mientras la nueva área decide.',
-        en: 'A transfer is reported: pending while the new area decides.',
+        es: 'Cambio de adscripción informado: queda pendiente mientras la nueva área decide; aviso de 15 días o más, tardío.',
+        en: 'A transfer is reported: pending while the new area decides; a notice 15+ days late is flagged.',
       },
       apply: (s, e, policy) => {
-        const { toDepartment } = as(e, 'REPORT_TRANSFER');
-        return {
-          ...without(s, 'leave'),
-          status: 'transferPending',
-          transfer: { toDepartment, reportedOn: dayOf(e.at, policy) },
-        };
+        const { toDepartment, effectiveOn } = as(e, 'REPORT_TRANSFER');
+        const day = dayOf(e.at, policy);
+        // 4.23 names "baja o cambio de adscripción": the same rule as OFFBOARD's late flag.
+        const check = effectiveOn === undefined ? null : bossNotice(effectiveOn, day, policy);
+        const transfer: AccountTransfer =
+          effectiveOn === undefined
+            ? { toDepartment, reportedOn: day }
+            : check?.late
+              ? { toDepartment, reportedOn: day, effectiveOn, lateNotice: { days: check.days } }
+              : { toDepartment, reportedOn: day, effectiveOn };
+        return { ...without(s, 'leave'), status: 'transferPending', transfer };
       },
     },
     {
@@ -741,7 +1002,7 @@ export const ACCOUNT_MACHINE: MachineTable<
       event: 'COMPLETE_TRANSFER',
       roles: ['mail-officer'],
       to: ['active'],
-      guards: ['otherDepartment'],
+      guards: ['otherDepartment', 'reportedDepartment'],
       effects: ['moveMailbox'],
       clauses: ['8.2-4.B', '8.2-6', '8.2-9', '4.13'],
       summary: {
@@ -779,12 +1040,32 @@ export const ACCOUNT_MACHINE: MachineTable<
 
 function notice(s: AccountState, day: PlainDate, cause: CancellationCause, policy: Policy): AccountState {
   const plan = cancellationDates(day, policy);
+  const previous: ResumableStatus = RESUMABLE.includes(s.status) ? (s.status as ResumableStatus) : 'active';
+  // What the account was doing stays (its leave, inquiry or transfer), and so does a baja
+  // announced ahead: if IT cannot confirm the request, the account returns there (8.3-7).
   return {
-    ...without(s, ...ALL_IN_COURSE),
+    ...without(s, 'suspension', 'closing'),
     status: 'cancellationNotice',
     cancelOn: plan.isOk() ? plan.value.cancelOn : day,
-    closing: { cause, since: day },
+    closing: { cause, since: day, previous },
   };
+}
+
+/**
+ * The request was not confirmed (4.24, 8.3-7): the notice is withdrawn and the account returns
+ * to the status it had (a leave that ended meanwhile returns to `active`); an investigation
+ * begun during the notice goes on, now as a suspension of that status.
+ */
+function withdrawn(s: AccountState, day: PlainDate): AccountState {
+  let back: ResumableStatus = s.closing?.previous ?? 'active';
+  let next: AccountState = { ...without(s, 'closing'), cancelOn: null, status: back };
+  if (back === 'onLeave' && next.leave?.until != null && next.leave.until < day) {
+    back = 'active';
+    next = { ...without(next, 'leave'), status: 'active', resumedOn: day };
+  }
+  if (s.suspension !== undefined)
+    next = { ...next, status: 'suspended', suspension: { ...s.suspension, resume: back } };
+  return next;
 }
 
 /** @internal The account machine compiled by the kit. */

@@ -48,11 +48,27 @@ export const accountStateSchema = z
         until: nullableDate,
         network: z.boolean(),
         mailbox: z.boolean(),
-        resume: z.enum(['active', 'onLeave', 'inactivityInquiry', 'transferPending']),
+        resume: z.enum([
+          'active',
+          'onLeave',
+          'inactivityInquiry',
+          'transferPending',
+          'cancellationNotice',
+          'gracePeriod',
+        ]),
       }),
     ),
     inquiry: z.exactOptional(z.strictObject({ openedOn: date, inactiveFrom: date })),
-    transfer: z.exactOptional(z.strictObject({ toDepartment: shortText, reportedOn: date })),
+    transfer: z.exactOptional(
+      z.strictObject({
+        toDepartment: shortText,
+        reportedOn: date,
+        effectiveOn: z.exactOptional(date),
+        lateNotice: z.exactOptional(
+          z.strictObject({ days: z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000)) }),
+        ),
+      }),
+    ),
     closing: z.exactOptional(
       z.strictObject({
         cause,
@@ -62,6 +78,14 @@ export const accountStateSchema = z
         lateNotice: z.exactOptional(
           z.strictObject({ days: z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000)) }),
         ),
+        previous: z.exactOptional(z.enum(['active', 'onLeave', 'inactivityInquiry', 'transferPending'])),
+      }),
+    ),
+    scheduledBaja: z.exactOptional(
+      z.strictObject({
+        on: date,
+        reportedOn: date,
+        reason: z.enum(['separation', 'positionChange', 'contractEnd']),
       }),
     ),
   })
@@ -101,15 +125,22 @@ export const accountEventSchema = z.discriminatedUnion('type', [
     bajaOn: date,
     cause: z.enum(['separation', 'positionChange', 'contractEnd']),
   }),
-  z.strictObject({ type: z.literal('REPORT_TRANSFER'), ...base, toDepartment: shortText }),
+  z.strictObject({
+    type: z.literal('REPORT_TRANSFER'),
+    ...base,
+    toDepartment: shortText,
+    effectiveOn: z.exactOptional(date),
+  }),
   z.strictObject({ type: z.literal('COMPLETE_TRANSFER'), ...base, toDepartment: shortText }),
   z.strictObject({ type: z.literal('NEW_AREA_DECLINES'), ...base }),
   z.strictObject({ type: z.literal('SANCTION'), ...base, permanent: z.boolean() }),
+  z.strictObject({ type: z.literal('CANCELLATION_NOT_CONFIRMED'), ...base, reason: shortText }),
   system('NOTICE_ELAPSED'),
   system('GRACE_ENDED'),
   system('EXPIRED'),
   system('LEAVE_ENDED'),
   system('SUSPENSION_ENDED'),
+  system('BAJA_REACHED'),
 ]) as unknown as z.ZodMiniType<AnyAccountEvent>;
 
 /**

@@ -25,6 +25,13 @@ export type LeaveKind = 'vacation' | 'unpaid' | 'medical';
 /** A status a suspension returns to when it ends. */
 export type ResumableStatus = 'active' | 'onLeave' | 'inactivityInquiry' | 'transferPending';
 
+/**
+ * Where a suspension goes back to: the status it interrupted, or, for an investigation during
+ * the notice or the grace period (4.21.4 "todo trabajador", SPEC §12), that status itself:
+ * the account stays in it with the suspension recorded and its clock keeps running.
+ */
+export type SuspensionResume = ResumableStatus | 'cancellationNotice' | 'gracePeriod';
+
 /** A leave in course: still enabled and exempt from inactivity (4.21.3, 8.3-5.A). */
 export type AccountLeave = {
   readonly kind: LeaveKind | null;
@@ -47,15 +54,25 @@ export type AccountSuspension = {
   readonly network: boolean;
   /** The mailbox is deactivated (4.26). */
   readonly mailbox: boolean;
-  /** The status the account goes back to when the suspension ends. */
-  readonly resume: ResumableStatus;
+  /**
+   * The status the account goes back to when the suspension ends; in `cancellationNotice` or
+   * `gracePeriod`, the status it is in (the suspension does not stop its clock).
+   */
+  readonly resume: SuspensionResume;
 };
 
 /** An inactivity inquiry: the boss was asked why the account is unused (8.3-4). */
 export type AccountInquiry = { readonly openedOn: PlainDate; readonly inactiveFrom: PlainDate };
 
 /** A reported cambio de adscripción waiting for the new area's decision (8.2-1.B, 8.2-2). */
-export type AccountTransfer = { readonly toDepartment: string; readonly reportedOn: PlainDate };
+export type AccountTransfer = {
+  readonly toDepartment: string;
+  readonly reportedOn: PlainDate;
+  /** The day the change took effect, when the report says (4.23). */
+  readonly effectiveOn?: PlainDate;
+  /** The report came 15 or more days after `effectiveOn` (4.23 "baja o cambio de adscripción"). */
+  readonly lateNotice?: { readonly days: number };
+};
 
 /**
  * Why and since when an account is on its way out (`cancellationNotice`, `gracePeriod`): the
@@ -72,6 +89,28 @@ export type AccountClosing = {
   readonly reason?: 'separation' | 'positionChange' | 'contractEnd';
   /** For an `OFFBOARD`: the boss's notice was 15 or more days after the baja (4.23). */
   readonly lateNotice?: { readonly days: number };
+  /**
+   * In `cancellationNotice`: the status the account had before the request, where it returns
+   * if the request is not confirmed (`CANCELLATION_NOT_CONFIRMED`, 8.3-7); its leave, inquiry
+   * or transfer is kept meanwhile.
+   */
+  readonly previous?: ResumableStatus;
+};
+
+/** The reason a boss (or the user, or the unit) gives for a baja (`OFFBOARD`). */
+export type BajaReason = 'separation' | 'positionChange' | 'contractEnd';
+
+/**
+ * A baja announced ahead of its date (4.22, SPEC §12): until `on` the account goes on as it
+ * is; on `on` time moves it into the grace period (`BAJA_REACHED`), and only then is the
+ * backup made for the boss.
+ */
+export type AccountScheduledBaja = {
+  /** The baja date: the grace period's 15 días naturales count from it. */
+  readonly on: PlainDate;
+  /** The day the baja was reported (before `on`). */
+  readonly reportedOn: PlainDate;
+  readonly reason: BajaReason;
 };
 
 /**
@@ -108,6 +147,8 @@ export type AccountState = {
   readonly inquiry?: AccountInquiry;
   readonly transfer?: AccountTransfer;
   readonly closing?: AccountClosing;
+  /** A baja announced ahead of its date, in any live status before the grace period (4.22). */
+  readonly scheduledBaja?: AccountScheduledBaja;
 };
 
 type At = { readonly at: Instant; readonly actor: Actor };
@@ -132,10 +173,21 @@ export type AccountEvent = At &
         readonly bajaOn: PlainDate;
         readonly cause: 'separation' | 'positionChange' | 'contractEnd';
       }
-    | { readonly type: 'REPORT_TRANSFER'; readonly toDepartment: string }
+    | {
+        readonly type: 'REPORT_TRANSFER';
+        readonly toDepartment: string;
+        /** The day the change took effect; a report 15 or more days later is late (4.23). */
+        readonly effectiveOn?: PlainDate;
+      }
     | { readonly type: 'COMPLETE_TRANSFER'; readonly toDepartment: string }
     | { readonly type: 'NEW_AREA_DECLINES' }
     | { readonly type: 'SANCTION'; readonly permanent: boolean }
+    | {
+        /** IT could not confirm the boss's request (4.24 "tras la comprobación de su veracidad", 8.3-7). */
+        readonly type: 'CANCELLATION_NOT_CONFIRMED';
+        /** Why, in IT's words; it stays in the log. */
+        readonly reason: string;
+      }
   );
 
 /**
@@ -148,7 +200,8 @@ export type SystemEventType =
   | 'GRACE_ENDED'
   | 'EXPIRED'
   | 'LEAVE_ENDED'
-  | 'SUSPENSION_ENDED';
+  | 'SUSPENSION_ENDED'
+  | 'BAJA_REACHED';
 
 /** A time-caused event (see {@link SystemEventType}). */
 export type AccountSystemEvent = At & { readonly type: SystemEventType };

@@ -85,6 +85,14 @@ export const TEXTS_ES: Readonly<Record<string, Text>> = {
     subject: `Su cuenta ${d.username} cambió de adscripción`,
     body: `Su cuenta de correo electrónico ${d.username} se trasladó al departamento ${d.department}. Recibirá una nueva contraseña en el resguardo F02.`,
   }),
+  'late-transfer-notice': (d) => ({
+    subject: `Aviso de cambio de adscripción extemporáneo: ${d.username}`,
+    body: `El cambio de adscripción del titular de la cuenta ${d.username} al departamento ${d.toDepartment}, efectivo el ${d.effectiveOn || '—'}, se notificó ${d.days} días después; el aviso debe darse de manera inmediata (menos de 15 días).`,
+  }),
+  'cancellation-withdrawn': (d) => ({
+    subject: `La cancelación de la cuenta ${d.username} no se efectuará`,
+    body: `La solicitud de cancelación de la cuenta de correo electrónico ${d.username} no fue confirmada, por lo que la cancelación no se efectuará y la cuenta conserva su estado anterior.`,
+  }),
 };
 
 /** English texts, by template id. */
@@ -144,5 +152,13 @@ export const TEXTS_EN: Readonly<Record<string, Text>> = {
   'transfer-completed': (d) => ({
     subject: `Your account ${d.username} has moved`,
     body: `Your email account ${d.username} has moved to the ${d.department} department. You will receive a new password on the resguardo F02.`,
+  }),
+  'late-transfer-notice': (d) => ({
+    subject: `Late notice of a transfer: ${d.username}`,
+    body: `The transfer of the holder of account ${d.username} to the ${d.toDepartment} department, effective ${d.effectiveOn || '—'}, was reported ${d.days} days later; it must be reported at once (in fewer than 15 days).`,
+  }),
+  'cancellation-withdrawn': (d) => ({
+    subject: `Account ${d.username} will not be cancelled`,
+    body: `The request to cancel the email account ${d.username} was not confirmed, so the cancellation will not take place and the account keeps its previous status.`,
   }),
 };

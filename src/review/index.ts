@@ -9,6 +9,7 @@ export type {
   MailboxLevel,
   MailboxUsage,
   ReviewAction,
+  ReviewEntry,
   ReviewFinding,
   ReviewItem,
   ReviewName,

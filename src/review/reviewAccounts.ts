@@ -12,8 +12,8 @@ import type { Policy } from '../policy/policy.js';
 import { invalidDate, resolvePolicy } from '../schedule/_args.js';
 import { checkConformance } from './_conformance.js';
 import { mailboxUsage } from './mailboxUsage.js';
-import { isReviewSnapshot, reviewSnapshotSchema } from './schema.js';
-import type { AccountsReview, ReviewAction, ReviewFinding, ReviewItem, ReviewSnapshot } from './types.js';
+import { entrySchema, isReviewEntry } from './schema.js';
+import type { AccountsReview, ReviewAction, ReviewEntry, ReviewFinding, ReviewItem } from './types.js';
 
 const FINDINGS: readonly ReviewFinding[] = [
   'due',
@@ -40,14 +40,17 @@ function stepClause(type: SystemEventType, s: AccountState): Clause {
       return '4.21.3';
     case 'SUSPENSION_ENDED':
       return s.suspension?.reason === 'sanction' ? '4.26' : '4.21.4';
+    case 'BAJA_REACHED':
+      return '4.22';
   }
 }
 
 /**
  * The four-monthly review of every account (8.3-1…3), as a pure function over snapshots.
  *
- * For each account (`{ account, mailbox?, name? }`, see {@link ReviewSnapshot}) it lists, each
- * item with its clause, the next action and its date:
+ * For each account (`{ account, mailbox?, name? }`, see {@link ReviewSnapshot}, or the bare
+ * `AccountState`: an entry without `account` is the account itself) it lists, each item with
+ * its clause, the next action and its date:
  * - `due`: the steps time has made due by `asOf`, exactly those `advanceAccount(account, asOf)`
  *   applies (it is the same computation: expiries of temporary accounts 4.10/4.29/5.4.14,
  *   notices that elapsed 4.24, grace periods over 4.22, leaves and suspensions that ended);
@@ -61,7 +64,7 @@ function stepClause(type: SystemEventType, s: AccountState): Clause {
  * hand-written check, and the schema explains the first one refused (`INVALID_INPUT` with its
  * `index`).
  *
- * @param accounts - an array of {@link ReviewSnapshot}
+ * @param accounts - an array of {@link ReviewSnapshot}s or bare account states ({@link ReviewEntry})
  * @param asOf - the day of the report
  * @param policy - defaults to {@link SESEQ_POLICY}
  *
@@ -85,12 +88,12 @@ export function reviewAccounts(
   }
   const memo = dateMemo();
   for (let i = 0; i < accounts.length; i++) {
-    if (!isReviewSnapshot(accounts[i], memo)) return err(refusal(accounts[i], i));
+    if (!isReviewEntry(accounts[i], memo)) return err(refusal(accounts[i], i));
   }
   const nextReviewOn = addMonths(asOf, p.value.inactivityReviewEvery.months);
   if (!isPlainDate(nextReviewOn)) return err(invalidDate(nextReviewOn, 'nextReviewOn', 'out of range'));
   try {
-    return reviewValid(accounts as ReviewSnapshot[], asOf, nextReviewOn, withCalendar(p.value));
+    return reviewValid(accounts as ReviewEntry[], asOf, nextReviewOn, withCalendar(p.value));
   } catch {
     // Only an unknown time zone in a hand-made policy can get here.
     return err(violation('INVALID_POLICY', null, { issues: ['timeZone: unknown IANA time zone'] }));
@@ -98,7 +101,7 @@ export function reviewAccounts(
 }
 
 function refusal(snapshot: unknown, index: number): Violation {
-  const r = reviewSnapshotSchema.safeParse(snapshot);
+  const r = entrySchema(snapshot).safeParse(snapshot);
   const v = r.success ? violation('INVALID_INPUT', null) : issuesToViolation(r.error.issues);
   return { ...v, details: { ...v.details, index } };
 }
@@ -127,7 +130,7 @@ function item(
 }
 
 function reviewValid(
-  snapshots: readonly ReviewSnapshot[],
+  snapshots: readonly ReviewEntry[],
   asOf: PlainDate,
   nextReviewOn: PlainDate,
   policy: Policy,
@@ -145,8 +148,10 @@ function reviewValid(
   };
 
   for (let i = 0; i < snapshots.length; i++) {
-    const snap = snapshots[i] as ReviewSnapshot;
-    let s = snap.account;
+    const entry = snapshots[i] as ReviewEntry;
+    // An entry without `account` is the account itself (SPEC §8), with no mailbox or name.
+    const snap = 'account' in entry ? entry : undefined;
+    let s = snap === undefined ? (entry as AccountState) : snap.account;
     if (s.status === 'cancelled') continue;
 
     if (dueOn(s, policy) !== null) {
@@ -208,7 +213,7 @@ function reviewValid(
         break;
     }
 
-    const mailbox = snap.mailbox;
+    const mailbox = snap?.mailbox;
     if (mailbox !== undefined) {
       const level = mailboxUsage(mailbox.usedMb, mailbox.capacityMb, policy);
       if (level !== 'ok') {
@@ -222,7 +227,7 @@ function reviewValid(
       }
     }
 
-    if (snap.name !== undefined) {
+    if (snap?.name !== undefined) {
       const c = checkConformance(snap.name, s.username, policy);
       if (c !== null) items.push(item(s, 'usernameNotConforming', c.clause, c.action, asOf, c.details));
     }

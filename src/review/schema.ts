@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type DateMemo, isAccountState } from '../lifecycle/_isAccountState.js';
 import { accountStateSchema } from '../lifecycle/schema.js';
-import type { ReviewSnapshot } from './types.js';
+import type { ReviewEntry, ReviewSnapshot } from './types.js';
 
 const MAX_MB = 1e12;
 const nameText = z.string().check(z.maxLength(300));
@@ -42,6 +42,20 @@ const isMb = (n: unknown, min0: boolean): boolean =>
   typeof n === 'number' && !Number.isNaN(n) && (min0 ? n >= 0 : n > 0) && n <= MAX_MB;
 const isNameText = (x: unknown): boolean => typeof x === 'string' && x.length <= 300;
 const isOptionalNameText = (o: Obj, k: string): boolean => !(k in o) || o[k] === null || isNameText(o[k]);
+
+/**
+ * @internal Whether `x` is a review entry: a snapshot ({@link isReviewSnapshot}) or, without an
+ * `account` key, a bare account state.
+ */
+export function isReviewEntry(x: unknown, memo?: DateMemo): x is ReviewEntry {
+  if (isObject(x) && !('account' in x)) return isAccountState(x, memo);
+  return isReviewSnapshot(x, memo);
+}
+
+/** @internal The schema that explains a refused entry: the state's for a bare account. */
+export function entrySchema(x: unknown): typeof reviewSnapshotSchema | typeof accountStateSchema {
+  return isObject(x) && !('account' in x) ? accountStateSchema : reviewSnapshotSchema;
+}
 
 /**
  * @internal Whether {@link reviewSnapshotSchema} accepts `x`, without building zod's issues:

@@ -28,6 +28,12 @@ export type ReviewSnapshot = {
   readonly name?: ReviewName;
 };
 
+/**
+ * One entry of the review: a {@link ReviewSnapshot}, or the bare {@link AccountState} (SPEC §8
+ * "over account snapshots"): an entry without `account` is the account itself.
+ */
+export type ReviewEntry = ReviewSnapshot | AccountState;
+
 /** What the review found about an account. */
 export type ReviewFinding =
   /** Time has made a step due: `advanceAccount(asOf)` applies `action` on `on`. */

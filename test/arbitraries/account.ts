@@ -76,6 +76,7 @@ const HUMAN_EVENTS = [
   'COMPLETE_TRANSFER',
   'NEW_AREA_DECLINES',
   'SANCTION',
+  'CANCELLATION_NOT_CONFIRMED',
 ] as const;
 export type HumanEventType = (typeof HUMAN_EVENTS)[number];
 
@@ -95,6 +96,8 @@ export type EventSpec = {
   bajaBack: number;
   cause: 'separation' | 'positionChange' | 'contractEnd';
   to: string;
+  /** For a transfer report: how many days before the report the change took effect (4.23). */
+  effectiveBack: number | null;
   permanent: boolean;
 };
 
@@ -108,9 +111,11 @@ export const eventSpecArb: fc.Arbitrary<EventSpec> = fc.record({
   until: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
   kind: fc.constantFrom('vacation' as const, 'unpaid' as const, 'medical' as const),
   reason: fc.constantFrom('investigation' as const, 'sanction' as const),
-  bajaBack: fc.integer({ min: -10, max: 40 }),
+  // Negative: a baja announced ahead (SPEC §12), sometimes months ahead.
+  bajaBack: fc.oneof(fc.integer({ min: -10, max: 40 }), fc.integer({ min: -200, max: -1 })),
   cause: fc.constantFrom('separation' as const, 'positionChange' as const, 'contractEnd' as const),
   to: fc.constantFrom(...DEPARTMENTS),
+  effectiveBack: fc.option(fc.integer({ min: -10, max: 40 }), { nil: null }),
   // Permanent sanctions end a life at once: keep them rare.
   permanent: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
 });
@@ -157,6 +162,7 @@ const inquiryFirst: Step[] = [
       bajaBack: 0,
       cause: 'separation',
       to: 'Compras',
+      effectiveBack: null,
       permanent: false,
     },
     wrongRole: null,
@@ -257,10 +263,15 @@ export function eventFor(
     case 'OFFBOARD':
       return { type, at, actor, bajaOn: addDays(day, -spec.bajaBack), cause: spec.cause };
     case 'REPORT_TRANSFER':
+      return spec.effectiveBack === null
+        ? { type, at, actor, toDepartment: spec.to }
+        : { type, at, actor, toDepartment: spec.to, effectiveOn: addDays(day, -spec.effectiveBack) };
     case 'COMPLETE_TRANSFER':
       return { type, at, actor, toDepartment: spec.to };
     case 'SANCTION':
       return { type, at, actor, permanent: spec.permanent };
+    case 'CANCELLATION_NOT_CONFIRMED':
+      return { type, at, actor, reason: 'no se confirmó la solicitud' };
     default:
       return { type, at, actor };
   }

@@ -114,6 +114,78 @@ describe('the account lifecycle: always and never (SPEC §1, §6)', () => {
   );
 
   test.prop([lifeArb])(
+    'a baja announced ahead changes nothing before its date: same status, no backup, no deletion (4.22, SPEC §12)',
+    (life) => {
+      for (const a of life.applied) {
+        const e = a.log.event as { type: string; bajaOn?: string; at: string };
+        if (e.type !== 'OFFBOARD' || a.after.status === 'gracePeriod') continue;
+        expect(a.after.status).toBe(a.before.status);
+        expect(a.after.scheduledBaja?.on).toBe(e.bajaOn);
+        expect(a.after.scheduledBaja?.reportedOn.localeCompare(e.bajaOn as string)).toBe(-1);
+        expect(a.effects).toEqual([]);
+      }
+    },
+  );
+
+  test.prop([lifeArb, offset])(
+    'an announced baja starts the grace on its date, never before, and its backup comes then (4.22, SPEC §12)',
+    (life, n) => {
+      const rest = advanceAccount(life.final, addDays(life.day, n))._unsafeUnwrap();
+      const steps = [
+        ...life.applied.map((a) => ({ before: a.before, after: a.after, log: a.log, effects: a.effects })),
+      ];
+      let s = life.final;
+      for (const l of rest.log) {
+        const t = transitionAccount(s, l.event as never)._unsafeUnwrap();
+        steps.push({ before: s, after: t.state, log: l, effects: t.effects });
+        s = t.state;
+      }
+      for (const st of steps) {
+        const baja = st.before.scheduledBaja;
+        const day = st.log.at.slice(0, 10);
+        if ((st.log.event as { type: string }).type === 'BAJA_REACHED') {
+          expect(baja).toBeDefined();
+          expect(day >= (baja?.on as string)).toBe(true);
+          expect(st.after.closing?.bajaOn).toBe(baja?.on);
+          expect(st.effects[0]?.type).toBe('BACKUP_MAILBOX');
+        } else if (baja !== undefined && day < baja.on && st.after.status === st.before.status) {
+          // Before its date nothing of the baja happens: no backup, no deletion.
+          expect(st.effects.map((e) => e.type)).not.toContain('BACKUP_MAILBOX');
+        }
+      }
+    },
+  );
+
+  test.prop([lifeArb])(
+    'an account in its grace period is cancelled on its day, suspended or not (4.22, 4.21.4, SPEC §12)',
+    (life) => {
+      const s = life.final;
+      if (s.status !== 'gracePeriod' || s.cancelOn === null) return;
+      const on = [s.cancelOn, life.day].sort()[1] as string;
+      expect(advanceAccount(s, on)._unsafeUnwrap().state.status).toBe('cancelled');
+      expect(advanceAccount(s, addDays(on, -1))._unsafeUnwrap().state.status).not.toBe('cancelled');
+    },
+  );
+
+  test.prop([lifeArb])(
+    'a transfer report is flagged late exactly when it comes 15 or more days after the change (4.23)',
+    (life) => {
+      for (const a of life.applied) {
+        const e = a.log.event as { type: string; effectiveOn?: string; at: string };
+        if (e.type !== 'REPORT_TRANSFER') continue;
+        const days =
+          e.effectiveOn === undefined
+            ? null
+            : Math.round((Date.parse(e.at.slice(0, 10)) - Date.parse(e.effectiveOn)) / 86_400_000);
+        const late = days !== null && days >= 15;
+        expect(a.after.transfer?.lateNotice).toEqual(late ? { days } : undefined);
+        const flagged = a.effects.filter((x) => x.type === 'NOTIFY' && x.template === 'late-transfer-notice');
+        expect(flagged.length).toBe(late ? 1 : 0);
+      }
+    },
+  );
+
+  test.prop([lifeArb])(
     'each transition adds one to the version and stamps its effects with subject, version and index',
     (life) => {
       for (const a of life.applied) {
@@ -158,6 +230,7 @@ describe('the account lifecycle: always and never (SPEC §1, §6)', () => {
       'transfer',
       'closing',
       'resumedOn',
+      'scheduledBaja',
       'extra',
     ),
     fc.oneof(
@@ -172,7 +245,15 @@ describe('the account lifecycle: always and never (SPEC §1, §6)', () => {
     if (value === '__delete__') delete mutated[key];
     else mutated[key] = value;
     expect(isAccountState(mutated)).toBe(accountStateSchema.safeParse(mutated).success);
-    for (const nested of ['leave', 'suspension', 'closing', 'inquiry', 'transfer', 'cancellation']) {
+    for (const nested of [
+      'leave',
+      'suspension',
+      'closing',
+      'inquiry',
+      'transfer',
+      'cancellation',
+      'scheduledBaja',
+    ]) {
       const inner = s[nested];
       if (inner === null || typeof inner !== 'object') continue;
       const m2 = { ...s, [nested]: { ...inner, [key === 'extra' ? 'extra' : 'until']: value } };

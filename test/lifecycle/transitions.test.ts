@@ -104,14 +104,19 @@ describe('baja (4.22, 4.23, 8.2-1.A)', () => {
     expect(r._unsafeUnwrapErr()).toMatchObject({ code: 'INVALID_DATE', clause: '4.22' });
   });
 
-  it('lets only the boss or the mail officer report a baja (FORBIDDEN_ROLE)', () => {
+  it('lets only the boss, the mail officer, the user or the unit report a baja (FORBIDDEN_ROLE, SPEC §12)', () => {
     const r = transitionAccount(
       s,
-      ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, { role: 'user', id: 'u' }),
+      ev(
+        'OFFBOARD',
+        '2026-12-21',
+        { bajaOn: '2026-12-20', cause: 'separation' },
+        { role: 'helpdesk', id: 'h' },
+      ),
     );
     expect(r._unsafeUnwrapErr()).toMatchObject({
       code: 'FORBIDDEN_ROLE',
-      details: { allowed: ['direct-boss', 'mail-officer'] },
+      details: { allowed: ['direct-boss', 'mail-officer', 'user', 'unit-it'] },
     });
   });
 });
@@ -154,7 +159,11 @@ describe('cancellation asked by the boss (4.24, 8.3-6…10)', () => {
     const l = apply(open(), ev('START_LEAVE', '2026-02-01', { kind: 'medical', until: null }, BOSS));
     const t = transitionAccount(l, ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS))._unsafeUnwrap();
     expect(t.state.closing?.cause).toBe('request');
-    expect(t.state.leave).toBeUndefined();
+    // The leave is kept for a withdrawal (8.3-7) and ends with the grace period.
+    expect(t.state.closing?.previous).toBe('onLeave');
+    const g = advanceAccount(t.state, '2026-03-01')._unsafeUnwrap().state;
+    expect(g.status).toBe('gracePeriod');
+    expect(g.leave).toBeUndefined();
   });
 });
 

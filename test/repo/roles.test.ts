@@ -12,7 +12,9 @@ describe('who may do what, read off the machine tables (SPEC §1)', () => {
       for (const row of t.rows) {
         const creates = row.event === 'PROVISION';
         const cancels = row.to.includes('cancelled');
-        const suspends = row.to.includes('suspended') && row.event !== 'RECORD_ACCESS';
+        // A row suspends when it leads into `suspended` from another status (a baja announced
+        // ahead for a suspended account leaves it suspended: that suspends nothing).
+        const suspends = row.to.includes('suspended') && row.from.some((f) => f !== 'suspended');
         if (creates || cancels || suspends) {
           expect(
             row.roles.filter((r) => !IT_AREA.includes(r)),
@@ -38,10 +40,27 @@ describe('who may do what, read off the machine tables (SPEC §1)', () => {
     for (const row of cancellation) expect(row.roles).toEqual(['direct-boss']);
   });
 
+  it('lets the user and the unit report a baja or a transfer, as the boss does (F01 note, 8.2-1.B, SPEC §12)', () => {
+    for (const event of ['OFFBOARD', 'REPORT_TRANSFER']) {
+      const rows = ACCOUNT_MACHINE.rows.filter((r) => r.event === event);
+      expect(rows.length, event).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect([...row.roles].sort(), event).toEqual(['direct-boss', 'mail-officer', 'unit-it', 'user']);
+      }
+    }
+  });
+
   it('moves an account by time only through the system role', () => {
     for (const row of ACCOUNT_MACHINE.rows) {
       if (
-        ['NOTICE_ELAPSED', 'GRACE_ENDED', 'EXPIRED', 'LEAVE_ENDED', 'SUSPENSION_ENDED'].includes(row.event)
+        [
+          'NOTICE_ELAPSED',
+          'GRACE_ENDED',
+          'EXPIRED',
+          'LEAVE_ENDED',
+          'SUSPENSION_ENDED',
+          'BAJA_REACHED',
+        ].includes(row.event)
       ) {
         expect(row.roles).toEqual(['system']);
       }

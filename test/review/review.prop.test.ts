@@ -13,6 +13,20 @@ const mailboxArb = fc.option(
 );
 
 describe('reviewAccounts: always and never (8.3-1…3)', () => {
+  test.prop([fc.array(lifeArb, { minLength: 1, maxLength: 5 }), fc.integer({ min: -30, max: 400 })])(
+    'a bare account state reads as the snapshot { account } (SPEC §8)',
+    (lives, n) => {
+      const asOf = addDays(lives[0]?.day ?? '2026-01-01', n);
+      const states = lives.map((l, i) => ({ ...l.final, id: `cta-${i}` }));
+      expect(reviewAccounts(states, asOf)).toEqual(
+        reviewAccounts(
+          states.map((account) => ({ account })),
+          asOf,
+        ),
+      );
+    },
+  );
+
   test.prop([
     fc.array(fc.tuple(lifeArb, mailboxArb), { minLength: 1, maxLength: 6 }),
     fc.integer({ min: -30, max: 400 }),

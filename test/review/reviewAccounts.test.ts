@@ -195,6 +195,30 @@ describe('reviewAccounts: the four-monthly report (8.3-1…3)', () => {
     expect(reviewAccounts([], '2027-02-30')._unsafeUnwrapErr().code).toBe('INVALID_DATE');
   });
 
+  it('takes bare account states: an entry without `account` is the account itself (SPEC §8, 8.3-1)', () => {
+    const idle = account();
+    const other = account({ id: 'cta-2', lastAccessOn: '2027-02-01' });
+    const bare = review([idle, other]);
+    expect(bare).toEqual(review([{ account: idle }, { account: other }]));
+    expect(bare.items.map((i) => [i.accountId, i.finding])).toEqual([['cta-1', 'inactive']]);
+    // Mixed with snapshots, in one list.
+    expect(
+      review([idle, { account: other, mailbox: { usedMb: 1000, capacityMb: 1000 } }]).counts,
+    ).toMatchObject({
+      inactive: 1,
+      mailboxFull: 1,
+    });
+  });
+
+  it('refuses a bare entry that is no account state, with its index and the path (8.3-1)', () => {
+    const e = reviewAccounts(
+      [account(), { ...account(), status: 'gracePeriod' }],
+      '2027-03-01',
+    )._unsafeUnwrapErr();
+    expect(e).toMatchObject({ code: 'INVALID_INPUT', details: { index: 1 } });
+    expect(JSON.stringify(e.details)).toContain('usableThrough');
+  });
+
   it('reviews an empty list', () => {
     expect(reviewAccounts([], '2027-03-01')._unsafeUnwrap()).toMatchObject({
       accounts: 0,

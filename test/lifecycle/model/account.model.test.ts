@@ -34,10 +34,18 @@ type Model = {
   cancelOn: PlainDate | null;
   leaveUntil: PlainDate | null | undefined;
   suspensionUntil: PlainDate | null;
+  /** An investigation recorded in the notice or the grace period (SPEC §12): the status stays. */
+  overlay: boolean;
+  /** In the notice: where an unconfirmed request returns the account (8.3-7). */
+  previous: Resumable | null;
+  /** The department a pending transfer was reported to (8.2-1.B). */
+  reportedTo: string | null;
   resume: Resumable;
   department: string;
   internet: boolean;
   cause: Cause | null;
+  /** A baja announced ahead (SPEC §12): time starts its grace on this day. */
+  scheduledBaja: PlainDate | null;
 };
 type Real = { initial: AccountState; state: AccountState; log: LogEntry[]; minute: number };
 
@@ -58,6 +66,13 @@ const ACTOR: Record<string, Role> = {
   COMPLETE_TRANSFER: 'mail-officer',
   NEW_AREA_DECLINES: 'mail-officer',
   SANCTION: 'it-head',
+  CANCELLATION_NOT_CONFIRMED: 'mail-officer',
+};
+/** Roles a row takes besides the one in ACTOR (SPEC §12: the user and the unit report too). */
+const ALSO: Record<string, Role[]> = {
+  OFFBOARD: ['mail-officer', 'user', 'unit-it'],
+  REPORT_TRANSFER: ['mail-officer', 'user', 'unit-it'],
+  CANCELLATION_NOT_CONFIRMED: ['it-head'],
 };
 const ALIVE: AccountStatus[] = [
   'active',
@@ -78,7 +93,10 @@ const inactive = (m: Model) => {
 
 /** What time makes due in the model, by SPEC §6 (an expiry wins a tie). */
 function modelDue(m: Model): { type: string; on: PlainDate } | null {
-  const expiry = m.expiresOn === null ? null : { type: 'EXPIRED', on: m.expiresOn };
+  const baja = m.scheduledBaja === null ? null : { type: 'BAJA_REACHED', on: m.scheduledBaja };
+  const first = <T extends { on: PlainDate }>(a: T | null, b: T | null) =>
+    a === null ? b : b === null ? a : b.on < a.on ? b : a;
+  const expiry = first(baja, m.expiresOn === null ? null : { type: 'EXPIRED', on: m.expiresOn });
   const pick = (type: string, on: PlainDate | null) => {
     const other = on === null ? null : { type, on };
     if (expiry === null) return other;
@@ -88,9 +106,9 @@ function modelDue(m: Model): { type: string; on: PlainDate } | null {
   const until = (d: PlainDate | null | undefined) => (d == null ? null : addDays(d, 1));
   switch (m.status) {
     case 'cancellationNotice':
-      return { type: 'NOTICE_ELAPSED', on: m.cancelOn as PlainDate };
+      return first(first(baja, { type: 'NOTICE_ELAPSED', on: m.cancelOn as PlainDate }), overlayEnd(m));
     case 'gracePeriod':
-      return { type: 'GRACE_ENDED', on: m.cancelOn as PlainDate };
+      return first({ type: 'GRACE_ENDED', on: m.cancelOn as PlainDate }, overlayEnd(m));
     case 'onLeave':
       return pick('LEAVE_ENDED', until(m.leaveUntil));
     case 'suspended':
@@ -102,12 +120,23 @@ function modelDue(m: Model): { type: string; on: PlainDate } | null {
   }
 }
 
+/** The end of an investigation recorded in the notice or the grace period. */
+function overlayEnd(m: Model): { type: string; on: PlainDate } | null {
+  return m.overlay && m.suspensionUntil !== null
+    ? { type: 'SUSPENSION_ENDED', on: addDays(m.suspensionUntil, 1) }
+    : null;
+}
+
 function grace(m: Model, bajaOn: PlainDate, cause: Cause) {
+  // A suspension goes on, recorded, in the grace period (SPEC §12).
+  m.overlay = m.status === 'suspended' || m.overlay;
   Object.assign(m, {
     status: 'gracePeriod',
     cancelOn: addDays(bajaOn, GRACE + 1),
     cause,
     leaveUntil: undefined,
+    scheduledBaja: null,
+    previous: null,
   });
 }
 
@@ -132,11 +161,15 @@ function runTime(m: Model): string[] {
       case 'EXPIRED':
         grace(m, due.on, 'expiry');
         break;
+      case 'BAJA_REACHED':
+        grace(m, due.on, 'baja');
+        break;
       case 'LEAVE_ENDED':
         Object.assign(m, { status: 'active', leaveUntil: undefined, resumedOn: on });
         break;
       case 'SUSPENSION_ENDED':
-        resume(m, on);
+        if (m.overlay) Object.assign(m, { overlay: false, resumedOn: on });
+        else resume(m, on);
         break;
     }
   }
@@ -164,6 +197,9 @@ function check(m: Model, real: Real) {
   expect(s.internet).toBe(m.internet);
   if (m.status === 'gracePeriod' || m.status === 'cancellationNotice') expect(s.cancelOn).toBe(m.cancelOn);
   if (m.status === 'cancelled') expect(s.cancellation?.cause).toBe(m.cause);
+  if (m.status !== 'cancelled')
+    expect(s.suspension !== undefined).toBe(m.status === 'suspended' || m.overlay);
+  expect(s.scheduledBaja?.on ?? null).toBe(m.status === 'cancelled' ? null : m.scheduledBaja);
 }
 
 function checkCancellation(effects: readonly StampedAccountEffect[], m: Model, internet: boolean) {
@@ -210,8 +246,7 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
   const role = spec.role ?? ACTOR[spec.type];
   const rowThen = (ok: boolean, then: string | ((m: Model) => void)) => {
     if (!ok) return 'INVALID_TRANSITION';
-    if (role !== ACTOR[spec.type] && !(spec.type === 'OFFBOARD' && role === 'mail-officer'))
-      return 'FORBIDDEN_ROLE';
+    if (role !== ACTOR[spec.type] && !(ALSO[spec.type] ?? []).includes(role as Role)) return 'FORBIDDEN_ROLE';
     return then;
   };
   switch (spec.type) {
@@ -234,10 +269,28 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
         Object.assign(n, { status: 'active', leaveUntil: undefined, resumedOn: n.day }),
       );
     case 'SUSPEND':
+      if (from('suspended', 'cancellationNotice', 'gracePeriod')) {
+        if (s !== 'suspended' && b.reason !== 'investigation') return rowThen(true, 'INVALID_TRANSITION');
+        return rowThen(true, (n) => {
+          const had = n.status === 'suspended' || n.overlay;
+          const u = b.until as PlainDate | null;
+          n.suspensionUntil = !had
+            ? u
+            : n.suspensionUntil === null || u === null
+              ? null
+              : max(n.suspensionUntil, u);
+          if (n.status !== 'suspended') n.overlay = true;
+        });
+      }
       return rowThen(from('active', 'onLeave', 'inactivityInquiry', 'transferPending'), (n) =>
         Object.assign(n, { resume: n.status, status: 'suspended', suspensionUntil: b.until }),
       );
     case 'REINSTATE':
+      if (from('cancellationNotice', 'gracePeriod'))
+        return rowThen(
+          true,
+          m.overlay ? (n) => Object.assign(n, { overlay: false, resumedOn: n.day }) : 'INVALID_TRANSITION',
+        );
       return rowThen(from('suspended'), (n) => resume(n, n.day));
     case 'OPEN_INACTIVITY_INQUIRY':
       return rowThen(
@@ -252,37 +305,52 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
       return rowThen(from('active', 'onLeave', 'transferPending', 'inactivityInquiry'), (n) =>
         Object.assign(n, {
           cause: n.status === 'inactivityInquiry' ? 'inactivity' : 'request',
+          previous: n.status,
           status: 'cancellationNotice',
           cancelOn: addDays(n.day, NOTICE),
-          leaveUntil: undefined,
         }),
       );
     case 'OFFBOARD': {
       const bajaOn = b.bajaOn as PlainDate;
       return rowThen(
         from('active', 'onLeave', 'suspended', 'inactivityInquiry', 'transferPending', 'cancellationNotice'),
-        bajaOn < m.createdOn ? 'INVALID_DATE' : (n) => grace(n, bajaOn, 'baja'),
+        bajaOn < m.createdOn
+          ? 'INVALID_DATE'
+          : bajaOn > m.day
+            ? (n) => Object.assign(n, { scheduledBaja: bajaOn })
+            : (n) => grace(n, bajaOn, 'baja'),
       );
     }
-    case 'REPORT_TRANSFER':
+    case 'REPORT_TRANSFER': {
+      const effectiveOn = b.effectiveOn as PlainDate | undefined;
       return rowThen(
         from('active', 'onLeave'),
         b.toDepartment === m.department
           ? 'SAME_DEPARTMENT'
-          : (n) => Object.assign(n, { status: 'transferPending', leaveUntil: undefined }),
+          : effectiveOn !== undefined && effectiveOn < m.createdOn
+            ? 'INVALID_DATE'
+            : (n) =>
+                Object.assign(n, {
+                  status: 'transferPending',
+                  leaveUntil: undefined,
+                  reportedTo: b.toDepartment,
+                }),
       );
+    }
     case 'COMPLETE_TRANSFER':
       return rowThen(
         from('transferPending'),
         b.toDepartment === m.department
           ? 'SAME_DEPARTMENT'
-          : (n) =>
-              Object.assign(n, {
-                status: 'active',
-                department: b.toDepartment,
-                internet: false,
-                resumedOn: n.day,
-              }),
+          : b.toDepartment !== m.reportedTo
+            ? 'TRANSFER_DEPARTMENT_MISMATCH'
+            : (n) =>
+                Object.assign(n, {
+                  status: 'active',
+                  department: b.toDepartment,
+                  internet: false,
+                  resumedOn: n.day,
+                }),
       );
     case 'NEW_AREA_DECLINES':
       return rowThen(from('transferPending'), (n) => grace(n, n.day, 'baja'));
@@ -293,6 +361,17 @@ function predict(m: Model, spec: Spec): string | ((m: Model) => void) {
       return rowThen(from('active', 'onLeave', 'inactivityInquiry', 'transferPending', 'suspended'), (n) => {
         if (n.status !== 'suspended')
           Object.assign(n, { resume: n.status, status: 'suspended', suspensionUntil: null });
+      });
+    case 'CANCELLATION_NOT_CONFIRMED':
+      return rowThen(from('cancellationNotice'), (n) => {
+        let back: Resumable = n.previous ?? 'active';
+        if (back === 'onLeave' && n.leaveUntil != null && n.leaveUntil < n.day) {
+          back = 'active';
+          Object.assign(n, { leaveUntil: undefined, resumedOn: n.day });
+        }
+        if (n.overlay) Object.assign(n, { overlay: false, resume: back, status: 'suspended' });
+        else n.status = back;
+        Object.assign(n, { cancelOn: null, cause: null, previous: null });
       });
     default:
       throw new Error(spec.type);
@@ -390,7 +469,10 @@ const commands = [
     .constantFrom<Role>('direct-boss', 'direct-boss', 'user')
     .map((role) => new Act({ type: 'REQUEST_CANCELLATION', body: {}, role })),
   fc
-    .tuple(fc.integer({ min: -5, max: 30 }), fc.constantFrom<Role>('direct-boss', 'mail-officer', 'helpdesk'))
+    .tuple(
+      fc.oneof(fc.integer({ min: -5, max: 30 }), fc.integer({ min: -200, max: -1 })),
+      fc.constantFrom<Role>('direct-boss', 'mail-officer', 'helpdesk', 'user', 'unit-it'),
+    )
     .map(
       ([back, role]) =>
         new Dated(
@@ -398,9 +480,28 @@ const commands = [
           `OFFBOARD(-${back} by ${role})`,
         ),
     ),
-  dept.map((to) => new Act({ type: 'REPORT_TRANSFER', body: { toDepartment: to } })),
+  fc
+    .tuple(
+      dept,
+      fc.constantFrom<Role>('direct-boss', 'user', 'unit-it', 'helpdesk'),
+      fc.option(fc.integer({ min: -5, max: 400 }), { nil: null }),
+    )
+    .map(
+      ([to, role, back]) =>
+        new Dated(
+          (d) => ({
+            type: 'REPORT_TRANSFER',
+            body: back === null ? { toDepartment: to } : { toDepartment: to, effectiveOn: addDays(d, -back) },
+            role,
+          }),
+          `REPORT_TRANSFER(${to}, ${back} by ${role})`,
+        ),
+    ),
   dept.map((to) => new Act({ type: 'COMPLETE_TRANSFER', body: { toDepartment: to } })),
   fc.constant(new Act({ type: 'NEW_AREA_DECLINES', body: {} })),
+  fc
+    .constantFrom<Role>('mail-officer', 'it-head', 'direct-boss')
+    .map((role) => new Act({ type: 'CANCELLATION_NOT_CONFIRMED', body: { reason: 'sin confirmar' }, role })),
   fc.integer({ min: 0, max: 4 }).map((n) => new Act({ type: 'SANCTION', body: { permanent: n === 0 } })),
 ];
 
@@ -438,10 +539,14 @@ describe('the account lifecycle against its model (fc.commands)', () => {
             cancelOn: null,
             leaveUntil: undefined,
             suspensionUntil: null,
+            overlay: false,
+            previous: null,
+            reportedTo: null,
             resume: 'active',
             department: 'Compras',
             internet,
             cause: null,
+            scheduledBaja: null,
           };
           const real: Real = { initial, state: initial, log: [], minute: 0 };
           fc.modelRun(() => ({ model, real }), cmds);
