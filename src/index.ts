@@ -163,9 +163,11 @@ export {
 } from './notifications/index.js';
 export {
   definePolicy,
+  MAX_POLICY_LIST,
   type Months,
   type Policy,
   policyOverridesSchema,
+  readPolicy,
   SESEQ_POLICY,
 } from './policy/index.js';
 export {

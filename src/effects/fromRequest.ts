@@ -1,4 +1,5 @@
 import { err, type Result } from 'neverthrow';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { createAccount } from '../lifecycle/createAccount.js';
 import type { AccountTransition } from '../lifecycle/transitionAccount.js';
@@ -29,6 +30,14 @@ import { parseEffect } from './parseEffect.js';
  * //=> null (the account exists: find it by completedTransfer.username)
  */
 export function accountIdFor(request: Pick<RequestState, 'id' | 'form'>): string | null {
+  return guard(
+    [request],
+    () => accountIdForUnguarded(request),
+    () => null,
+  );
+}
+
+function accountIdForUnguarded(request: Pick<RequestState, 'id' | 'form'>): string | null {
   return request.form.kind === 'creation' ? request.id : null;
 }
 
@@ -56,6 +65,19 @@ export function accountIdFor(request: Pick<RequestState, 'id' | 'form'>): string
  * //=> { type: 'OPEN', account: { id: 'SOL-2026-0042', username: 'PERLAHL', … } }
  */
 export function openAccountFromRequest(
+  request: unknown,
+  effect: unknown,
+  actor?: Actor,
+  policy?: Policy,
+): Result<AccountTransition, Violation[]> {
+  return guard(
+    [request, effect, actor, policy],
+    () => openAccountFromRequestUnguarded(request, effect, actor, policy),
+    refuseAll,
+  );
+}
+
+function openAccountFromRequestUnguarded(
   request: unknown,
   effect: unknown,
   actor?: Actor,

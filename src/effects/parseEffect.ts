@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { plainDateSchema, ROLES, shortText } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -137,6 +138,10 @@ const SCHEMAS: ReadonlyMap<string, z.ZodMiniType> = new Map<string, z.ZodMiniTyp
  * //=> 'type'
  */
 export function parseEffect(input: unknown): Result<Effect, Violation[]> {
+  return guard([input], () => parseEffectUnguarded(input), refuseAll);
+}
+
+function parseEffectUnguarded(input: unknown): Result<Effect, Violation[]> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return err([violation('INVALID_INPUT', null, { path: '', issue: 'invalid_type', expected: 'object' })]);
   }

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { actorSchema } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
@@ -32,6 +33,14 @@ export const OPEN_ACCOUNT_CLAUSES = ['8.1-9'] as const;
  * //=> ['active', 'OPEN', null, '2026-01-15T00:00:00.000-06:00']
  */
 export function createAccount(
+  input: unknown,
+  actor: Actor,
+  policy?: Policy,
+): Result<AccountTransition, Violation[]> {
+  return guard([input, actor, policy], () => createAccountUnguarded(input, actor, policy), refuseAll);
+}
+
+function createAccountUnguarded(
   input: unknown,
   actor: Actor,
   policy?: Policy,

@@ -1,5 +1,6 @@
 import type { Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { parseLogEntryWith } from '../_internal/logEntry.js';
 import { plainDateSchema, shortText } from '../_internal/schemas.js';
 import type { Violation } from '../errors/violation.js';
@@ -39,6 +40,10 @@ const openEventSchema = z.strictObject({
  * //=> 'to'
  */
 export function parseAccountLogEntry(input: unknown): Result<AccountLogEntry, Violation[]> {
+  return guard([input], () => parseAccountLogEntryUnguarded(input), refuseAll);
+}
+
+function parseAccountLogEntryUnguarded(input: unknown): Result<AccountLogEntry, Violation[]> {
   return parseLogEntryWith<AccountLogEntry['event']>(input, {
     statuses: ACCOUNT_STATUSES,
     firstType: 'OPEN',

@@ -1,10 +1,11 @@
 import { err, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuse } from '../_internal/guard.js';
 import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { createAccount } from './createAccount.js';
 import { accountMachine } from './machine.js';
 import { accountStateSchema } from './schema.js';
@@ -54,6 +55,14 @@ export function replayAccount(
   second?: readonly unknown[] | Policy,
   third?: Policy,
 ): Result<AccountState, Violation> {
+  return guard([first, second, third], () => replayEither(first, second, third), refuse);
+}
+
+function replayEither(
+  first: AccountState | readonly unknown[],
+  second?: readonly unknown[] | Policy,
+  third?: Policy,
+): Result<AccountState, Violation> {
   if (Array.isArray(first))
     return fromLog(first, Array.isArray(second) ? undefined : (second as Policy | undefined));
   return fromInitial(first as AccountState, second as readonly unknown[], third);
@@ -64,7 +73,7 @@ function fromInitial(
   log: readonly unknown[],
   policy: Policy | undefined,
 ): Result<AccountState, Violation> {
-  const p = resolvePolicy(policy);
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   const s = accountStateSchema.safeParse(initial);
   if (!s.success) {
@@ -92,7 +101,7 @@ const openEntrySchema = z.strictObject({
 });
 
 function fromLog(log: readonly unknown[], policy: Policy | undefined): Result<AccountState, Violation> {
-  const p = resolvePolicy(policy);
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   const head = openEntrySchema.safeParse(log[0]);
   if (!head.success) return err(invalid(0, 'a log starts with its OPEN entry'));

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { isPlainDate } from '../_internal/plainDate.js';
 import type { Locale } from '../errors/index.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -78,6 +79,13 @@ function longDate(date: string, locale: Locale): string {
  * //=> 'Su cuenta PERLAHL podrá usarse hasta el 4 de enero de 2027'
  */
 export function renderNotification(
+  effect: Pick<NotifyEffect, 'template' | 'clause' | 'data'>,
+  locale: Locale = 'es-MX',
+): Result<Notification, Violation> {
+  return guard([effect, locale], () => renderNotificationUnguarded(effect, locale), refuse);
+}
+
+function renderNotificationUnguarded(
   effect: Pick<NotifyEffect, 'template' | 'clause' | 'data'>,
   locale: Locale = 'es-MX',
 ): Result<Notification, Violation> {

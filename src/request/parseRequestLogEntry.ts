@@ -1,5 +1,6 @@
 import type { Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { parseLogEntryWith } from '../_internal/logEntry.js';
 import type { Violation } from '../errors/violation.js';
 import type { RequestLogEntry } from './log.js';
@@ -25,6 +26,10 @@ const createEventSchema = z.strictObject({ type: z.literal('CREATE'), form: acco
  * //=> ['version', 'from', 'version']
  */
 export function parseRequestLogEntry(input: unknown): Result<RequestLogEntry, Violation[]> {
+  return guard([input], () => parseRequestLogEntryUnguarded(input), refuseAll);
+}
+
+function parseRequestLogEntryUnguarded(input: unknown): Result<RequestLogEntry, Violation[]> {
   return parseLogEntryWith<RequestLogEntry['event']>(input, {
     statuses: REQUEST_STATUSES,
     firstType: 'CREATE',
