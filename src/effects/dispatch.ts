@@ -17,7 +17,9 @@ export type AsyncEffectHandlers<R, F extends Effect = Effect> = EffectHandlers<R
  * function per effect type `effects` can hold (every {@link Effect} type, or only the request's
  * when given `transitionRequest`'s effects), and the compiler names the one that is missing.
  * Each handler gets its effect narrowed, without a cast. The library never runs an effect
- * itself; a handler that throws stops the loop, and the exception is the adopter's.
+ * itself; a handler that throws stops the loop, and the exception is the adopter's. From
+ * untyped code, something that is not an effect, or a type without a function handler, calls
+ * nothing and gives `undefined` in its place (and `effects` that is not a list gives `[]`).
  *
  * @param effects - effects as a transition returned them (or as `parseEffect` loaded them)
  * @param handlers - `{ NOTIFY: (e) => …, DELETE_MAILBOX: (e) => …, … }`
@@ -31,6 +33,8 @@ export function dispatchEffects<F extends Effect, R>(
   effects: readonly F[],
   handlers: EffectHandlers<R, F>,
 ): R[] {
+  // Untyped callers (JavaScript, a fuzzer) may pass anything: no list, no calls.
+  if (!Array.isArray(effects)) return [];
   return effects.map((effect) => dispatchEffect(effect, handlers));
 }
 
@@ -44,8 +48,10 @@ export function dispatchEffects<F extends Effect, R>(
 export function dispatchEffect<F extends Effect, R>(effect: F, handlers: EffectHandlers<R, F>): R {
   // The correlation between `effect.type` and its handler is the mapped type's; TypeScript
   // cannot see it through an index, so the cast is here once, not in every adopter's code.
-  const handler = handlers[effect.type as F['type']] as unknown as (e: F) => R;
-  return handler(effect);
+  const handler = handlerOf(effect, handlers);
+  // Only untyped code can get here without an effect or its handler: nothing is called.
+  if (typeof handler !== 'function') return undefined as R;
+  return (handler as (e: F) => R)(effect);
 }
 
 /**
@@ -63,6 +69,20 @@ export async function dispatchEffectsAsync<F extends Effect, R>(
   handlers: AsyncEffectHandlers<R, F>,
 ): Promise<R[]> {
   const results: R[] = [];
+  if (!Array.isArray(effects)) return results;
   for (const effect of effects) results.push(await dispatchEffect(effect, handlers));
   return results;
+}
+
+// The handler for an effect's type, read without throwing: a getter or a proxy trap that throws
+// (untyped callers) means no handler. The handler's own exceptions are not caught.
+function handlerOf(effect: unknown, handlers: unknown): unknown {
+  try {
+    const type: unknown =
+      effect !== null && typeof effect === 'object' ? (effect as { type?: unknown }).type : undefined;
+    if (handlers === null || typeof handlers !== 'object' || typeof type !== 'string') return undefined;
+    return Object.hasOwn(handlers, type) ? (handlers as Record<string, unknown>)[type] : undefined;
+  } catch {
+    return undefined;
+  }
 }
