@@ -14,7 +14,7 @@ import {
   transitionRequest,
 } from '../../src/request/index.js';
 import type { AccountRequestForm } from '../../src/request/types.js';
-import { at, BOSS, FORM, form, HELPDESK, IT_HEAD, OFFICER } from '../arbitraries/request.js';
+import { at, BOSS, FORM, FREE, form, HELPDESK, IT_HEAD, OFFICER } from '../arbitraries/request.js';
 
 type Body = RequestEvent extends infer E ? (E extends RequestEvent ? Omit<E, 'at' | 'actor'> : never) : never;
 
@@ -37,7 +37,7 @@ export function requestRun(
     ...(f.internet.requested
       ? [[{ type: 'AUTHORIZE_INTERNET', exitsInUse: 1 }, IT_HEAD] as [Body, typeof IT_HEAD]]
       : []),
-    [{ type: 'PROVISION', username: 'PERLAHL', capacityMb: 2048 }, OFFICER],
+    [{ type: 'PROVISION', username: 'PERLAHL', capacityMb: 2048, ...FREE }, OFFICER],
     [{ type: 'RESGUARDO_SIGNED' }, f.centralOffice ? HELPDESK : OFFICER],
   ];
   steps.forEach(([body, who], i) => {
