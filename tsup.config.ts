@@ -18,6 +18,8 @@ export const MODULES = [
   'review',
   'oversight',
   'testing',
+  'effects',
+  'notifications',
 ] as const;
 
 export default defineConfig([

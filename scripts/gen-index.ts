@@ -18,6 +18,7 @@ export const ROOT_MODULES = [
   'review',
   'oversight',
   'effects',
+  'notifications',
 ] as const;
 
 export function buildRootIndex(root: string): string {

@@ -31,19 +31,30 @@ export {
   type TransferInput,
   transfer,
 } from './allowances/index.js';
-export type {
-  Effect,
-  Instant,
-  PlainDate,
+export {
+  type AsyncEffectHandlers,
+  accountIdFor,
+  dispatchEffect,
+  dispatchEffects,
+  dispatchEffectsAsync,
+  EFFECT_TYPES,
+  type Effect,
+  type EffectHandlers,
+  type Instant,
+  openAccountFromRequest,
+  type PlainDate,
+  parseEffect,
 } from './effects/index.js';
 export {
   type Clause,
   describe,
+  type Failure,
   type Locale,
   VIOLATION_CODES,
   type Violation,
   type ViolationCode,
   violation,
+  violationsOf,
 } from './errors/index.js';
 export {
   ACCOUNT_MACHINE,
@@ -71,13 +82,16 @@ export {
   advanceAccount,
   type BajaReason,
   type CancellationCause,
+  createAccount,
   type DisableMailboxEffect,
   type EnableMailboxEffect,
   type LeaveKind,
   nextDeadline,
+  OPEN_ACCOUNT_CLAUSES,
   type OpenAccountInput,
   openAccount,
   parseAccountEvent,
+  parseAccountLogEntry,
   parseAccountState,
   type RestoreNetworkAccessEffect,
   type ResumableStatus,
@@ -149,6 +163,11 @@ export {
   usernameCandidates,
 } from './names/index.js';
 export {
+  NOTIFICATION_VALUE_MAX,
+  type Notification,
+  renderNotification,
+} from './notifications/index.js';
+export {
   ANOMALY_DEFAULTS,
   type AnomalyKind,
   type AnomalyOptions,
@@ -191,6 +210,7 @@ export {
   type CreateMailboxEffect,
   createRequest,
   parseAccountRequest,
+  parseRequestLogEntry,
   parseRequestState,
   REQUEST_MACHINE,
   REQUEST_STATUSES,

@@ -34,6 +34,8 @@ const MODULES = {
   lifecycle: () => import('../src/lifecycle/index.js'),
   review: () => import('../src/review/index.js'),
   oversight: () => import('../src/oversight/index.js'),
+  effects: () => import('../src/effects/index.js'),
+  notifications: () => import('../src/notifications/index.js'),
 };
 
 describe('the public surface (SPEC §10)', () => {
