@@ -4,6 +4,7 @@
 import {
   type AccountEvent,
   type Actor,
+  accountIdFor,
   advanceAccount,
   createRequest,
   departmentUsage,
@@ -11,11 +12,11 @@ import {
   type LogEntry,
   openAccount,
   type RequestEvent,
+  type RequestState,
   transitionAccount,
   transitionRequest,
 } from 'seseq-correo';
 import type { Db, Tx } from './db.js';
-import { accountIdFor } from './keys.js';
 import {
   type Change,
   Conflict,
@@ -93,6 +94,8 @@ export type RequestContext = {
   readonly exitsInUse: number;
   /** A username for the form's person by 5.4.3, skipping live and retired ones (4.19). */
   readonly proposeUsername: () => string;
+  /** What `PROVISION` must carry about a username (4.19, 5.4.3): read from the database now. */
+  readonly usernameFacts: (username: string) => { usernameInUse: boolean; usernameRetired: boolean };
 };
 
 /**
@@ -122,6 +125,10 @@ export function requestStep(
         });
         return g.isOk() ? g.value.username : refuse(g.error);
       },
+      usernameFacts: (username) => ({
+        usernameInUse: names.taken.has(username),
+        usernameRetired: names.retired.has(username),
+      }),
     };
     const t = transitionRequest(state, build(context));
     if (t.isErr()) return refuse(t.error);
@@ -136,7 +143,7 @@ export function requestStep(
     ];
     for (const e of t.value.effects) {
       if (e.type !== 'CREATE_MAILBOX') continue;
-      changes.push(openFromRequest(folio, e, t.value.log.at));
+      changes.push(openFromRequest(t.value.state, e, t.value.log.at));
     }
     return changes;
   });
@@ -147,9 +154,12 @@ export function requestStep(
  * that it exists exactly when the plan to create its mailbox does. Its first bitácora entry
  * records the opening, so the account replays from its log alone.
  */
-function openFromRequest(folio: string, e: StampedCreate, at: string): Change {
+function openFromRequest(request: RequestState, e: StampedCreate, at: string): Change {
+  const folio = request.id;
+  const id = accountIdFor(request);
+  if (id === null) return refuse(notFound('account', folio));
   const input = {
-    id: accountIdFor(folio),
+    id,
     username: e.username,
     department: e.department,
     holder: e.holder,

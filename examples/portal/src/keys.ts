@@ -1,6 +1,6 @@
-// The two identities the portal derives from the library's data, each in ONE place: the
-// effect's key comes from the library (`effectKey`); the account id of a request is the
-// portal's own until the library ships one.
+// The identities the portal derives from the library's data come from the library: the
+// effect's key (`effectKey`) here, the account id of a request (`accountIdFor`, its folio) where
+// the account is opened.
 import { effectKey as libraryEffectKey } from 'seseq-correo';
 
 /** Which machine produced an effect or a log entry: a request and an account may share an id. */
@@ -21,9 +21,4 @@ export type StampedEffect = {
  */
 export function effectKey(effect: StampedEffect): string {
   return libraryEffectKey(effect);
-}
-
-/** The id of the account a creation request opens: derived from the folio, so a retry finds it. */
-export function accountIdFor(folio: string): string {
-  return `cta:${folio}`;
 }

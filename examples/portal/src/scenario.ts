@@ -4,7 +4,6 @@
 import type { AccountEvent, AccountRequestForm, Actor, RequestEvent } from 'seseq-correo';
 import { accountStep, type Outcome, type RequestContext, requestStep, submitRequest } from './commands.js';
 import type { Db } from './db.js';
-import { accountIdFor } from './keys.js';
 import type { FakeMailServer } from './mailServer.js';
 import { runScheduler } from './scheduler.js';
 import { runWorker, type WorkerOptions } from './worker.js';
@@ -135,13 +134,17 @@ export function requestFlow(
     );
   }
   steps.push(
-    req(at(d2), 'PROVISION', (c) => ({
-      type: 'PROVISION',
-      username: c.proposeUsername(),
-      capacityMb: 2048,
-      at: at(d2),
-      actor: OFFICER,
-    })),
+    req(at(d2), 'PROVISION', (c) => {
+      const username = c.proposeUsername();
+      return {
+        type: 'PROVISION',
+        username,
+        ...c.usernameFacts(username),
+        capacityMb: 2048,
+        at: at(d2),
+        actor: OFFICER,
+      };
+    }),
     req(at(d3, '12:00'), 'RESGUARDO_SIGNED', () => ({
       type: 'RESGUARDO_SIGNED',
       at: at(d3, '12:00'),
@@ -154,7 +157,7 @@ export function requestFlow(
 const account = (folio: string, event: AccountEvent): Step => ({
   kind: 'account',
   at: event.at,
-  account: accountIdFor(folio),
+  account: folio, // the account's id is its request's folio (the library's `accountIdFor`)
   event,
 });
 

@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountStep, requestStep, submitRequest } from '../../../examples/portal/src/commands.js';
 import { type Db, openDb } from '../../../examples/portal/src/db.js';
-import { accountIdFor } from '../../../examples/portal/src/keys.js';
 import { FakeMailServer } from '../../../examples/portal/src/mailServer.js';
 import { at, BOSS, f01, IT_HEAD, requestFlow, runSteps } from '../../../examples/portal/src/scenario.js';
 import { Conflict, loadRequest, writeChanges } from '../../../examples/portal/src/store.js';
@@ -90,7 +89,7 @@ describe('worker', () => {
     const steps = requestFlow(f01(folio, name, `Dep ${folio}`, '2026-03-02'), '2026-03-02');
     await runSteps(db, server, steps, { stepId: (i) => `${folio}:${i}` });
     await runWorker(db, server);
-    const r = await accountStep(db, `${folio}:sanction`, accountIdFor(folio), {
+    const r = await accountStep(db, `${folio}:sanction`, folio, {
       type: 'SANCTION',
       permanent: true,
       at: at('2026-03-20'),
@@ -106,7 +105,7 @@ describe('worker', () => {
     // later transition had been committed meanwhile).
     await db.query(
       "UPDATE accounts SET version = version + 1, state = jsonb_set(state, '{version}', to_jsonb(version + 1)) WHERE id = $1",
-      [accountIdFor('T-STALE')],
+      ['T-STALE'],
     );
     await runWorker(db, server);
     expect(server.journal.filter((r) => r.op === 'delete')).toEqual([]);
@@ -121,9 +120,9 @@ describe('worker', () => {
     const server = new FakeMailServer(null, { backupMs: 300 });
     await cancelled('T-BACKUP', 'Silvia Mendoza Herrera', server);
     // The backup's effect is marked done by hand, as a careless adapter would after starting it.
-    await server.startBackup('SILVIAMH', 'direct-boss', `account/${accountIdFor('T-BACKUP')}/2/0`);
+    await server.startBackup('SILVIAMH', 'direct-boss', `account/${'T-BACKUP'}/2/0`);
     await db.query("UPDATE outbox SET status = 'done' WHERE subject = $1 AND type = 'BACKUP_MAILBOX'", [
-      accountIdFor('T-BACKUP'),
+      'T-BACKUP',
     ]);
     await runWorker(db, server, { backupWaitMs: 10 });
     const ops = server.journal.filter((r) => 'username' in r && r.username === 'SILVIAMH').map((r) => r.op);
