@@ -4,13 +4,11 @@
 import {
   type AccountEvent,
   type Actor,
-  accountIdFor,
   advanceAccount,
   createRequest,
   departmentUsage,
   generateUsername,
-  type LogEntry,
-  openAccount,
+  openAccountFromRequest,
   type RequestEvent,
   type RequestState,
   transitionAccount,
@@ -143,7 +141,7 @@ export function requestStep(
     ];
     for (const e of t.value.effects) {
       if (e.type !== 'CREATE_MAILBOX') continue;
-      changes.push(openFromRequest(t.value.state, e, t.value.log.at));
+      changes.push(openFromRequest(t.value.state, e));
     }
     return changes;
   });
@@ -151,53 +149,23 @@ export function requestStep(
 
 /**
  * The account a `CREATE_MAILBOX` starts (8.1-9), opened in the provisioning transaction so
- * that it exists exactly when the plan to create its mailbox does. Its first bitácora entry
- * records the opening, so the account replays from its log alone.
+ * that it exists exactly when the plan to create its mailbox does. The library's
+ * `openAccountFromRequest` gives it its id (`accountIdFor(request)`, the folio) and its first
+ * bitácora entry (`OPEN`, by the system carrying the effect out), so the account replays from
+ * its log alone (`replayAccount(log)`).
  */
-function openFromRequest(request: RequestState, e: StampedCreate, at: string): Change {
-  const folio = request.id;
-  const id = accountIdFor(request);
-  if (id === null) return refuse(notFound('account', folio));
-  const input = {
-    id,
-    username: e.username,
-    department: e.department,
-    holder: e.holder,
-    createdOn: e.createdOn,
-    expiresOn: e.expiresOn,
-    internet: e.internet,
-  };
-  const opened = openAccount(input);
+function openFromRequest(request: RequestState, effect: unknown): Change {
+  const opened = openAccountFromRequest(request, effect);
   if (opened.isErr()) return refuse(opened.error);
-  const log: LogEntry = {
-    at,
-    actor: { role: 'mail-officer', id: folio },
-    subject: input.id,
-    version: 1,
-    event: { type: 'OPEN', input },
-    from: null,
-    to: opened.value.status,
-    clauses: ['8.1-9'],
-  };
   return {
     machine: 'account',
-    state: opened.value,
+    state: opened.value.state,
     expected: null,
-    log: [log],
+    log: [opened.value.log],
     effects: [],
-    requestId: folio,
+    requestId: request.id,
   };
 }
-
-type StampedCreate = {
-  readonly type: 'CREATE_MAILBOX';
-  readonly username: string;
-  readonly department: string;
-  readonly holder: 'staff' | 'external' | 'contractor';
-  readonly createdOn: string;
-  readonly expiresOn: string | null;
-  readonly internet: boolean;
-};
 
 /** One event of an account's life (4.19–4.29, 8.2, 8.3). */
 export function accountStep(db: Db, commandId: string, accountId: string, event: AccountEvent) {

@@ -10,7 +10,6 @@ import {
   EMPTY_LEDGER,
   type LedgerInputEffect,
   type LogEntry,
-  openAccount,
   parseAccountState,
   parseRequestState,
   replayAccount,
@@ -82,10 +81,8 @@ export async function verify(db: Db, server: FakeMailServer): Promise<Verificati
       continue;
     }
     const log = contiguous(`account/${a.id}`, a.version);
-    const open = log[0]?.event as { type?: string; input?: unknown } | undefined;
-    const initial = open?.type === 'OPEN' ? openAccount(open.input) : null;
-    const replay = initial?.isOk() ? replayAccount(initial.value, log.slice(1)) : null;
-    if (replay === null || replay.isErr() || !isDeepStrictEqual(replay.value, parsed.value))
+    const replay = replayAccount(log);
+    if (replay.isErr() || !isDeepStrictEqual(replay.value, parsed.value))
       problems.push(`account ${a.id}: state differs from the replay of its log`);
   }
   const subjects = new Set([
