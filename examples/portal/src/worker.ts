@@ -2,7 +2,7 @@
 // idempotent by its key, with retries and backoff. Effects of one mailbox run in commit order
 // (a lane); lanes do not wait for each other. Before a deletion it re-checks the plan against
 // the stored account and asks the server whether the backup planned with it is complete.
-import type { Effect } from 'seseq-correo';
+import { type AsyncEffectHandlers, dispatchEffect, type Effect } from 'seseq-correo';
 import type { Db } from './db.js';
 import type { MachineName } from './keys.js';
 import { type FakeMailServer, seeded } from './mailServer.js';
@@ -135,79 +135,82 @@ async function carryOut(
   call: <T>(p: Promise<T>, what: string) => Promise<T>,
   backupWaitMs: number,
 ): Promise<'done' | 'stale'> {
-  const e = row.effect;
   const key = row.key;
-  switch (e.type) {
-    case 'NOTIFY':
-      return notify(db, row, e.to, e.template, e.data ?? {});
-    case 'ISSUE_RESGUARDO':
-      return notify(db, row, e.via, 'resguardo-f02', { username: e.username });
-    case 'ARCHIVE_RESGUARDO':
-      return notify(db, row, 'mail-officer', 'resguardo-archived', { folio: e.folio, username: e.username });
-    case 'CREATE_MAILBOX': {
+  const done = () => markDone(db, key);
+  // Carried out by the command's own transaction (store.ts); never pending.
+  const inTransaction = done;
+  const handlers: AsyncEffectHandlers<'done' | 'stale'> = {
+    NOTIFY: (e) => notify(db, row, e.to, e.template, e.data ?? {}),
+    ISSUE_RESGUARDO: (e) => notify(db, row, e.via, 'resguardo-f02', { username: e.username }),
+    ARCHIVE_RESGUARDO: (e) =>
+      notify(db, row, 'mail-officer', 'resguardo-archived', { folio: e.folio, username: e.username }),
+    CREATE_MAILBOX: async (e) => {
       const m = await call(server.getMailbox(e.username), 'getMailbox');
       if (m !== null) {
-        if (m.createdBy === key) return markDone(db, key);
+        if (m.createdBy === key) return done();
         throw new NotYet(`mailbox ${e.username} exists, created by ${m.createdBy}`);
       }
       await call(server.createMailbox(e.username, e.department, key), 'createMailbox');
-      return markDone(db, key);
-    }
-    case 'SET_CAPACITY':
+      return done();
+    },
+    SET_CAPACITY: async (e) => {
       await call(server.setCapacity(e.username, e.capacityMb, key), 'setCapacity');
-      return markDone(db, key);
-    case 'GRANT_INTERNET_EXIT':
+      return done();
+    },
+    GRANT_INTERNET_EXIT: async (e) => {
       await call(server.setFlag('internet', e.username, true, key), 'grantInternet');
-      return markDone(db, key);
-    case 'MOVE_MAILBOX':
+      return done();
+    },
+    MOVE_MAILBOX: async (e) => {
       // The old department's internet exit stays behind (4.13, F01): the new area asks for its own.
       await call(server.moveMailbox(e.username, e.toDepartment, key), 'moveMailbox');
       await call(server.setFlag('internet', e.username, false, `${key}/internet`), 'revokeInternet');
-      return markDone(db, key);
-    case 'RESET_PASSWORD': {
+      return done();
+    },
+    RESET_PASSWORD: async (e) => {
       // Resetting twice would change the password the user was just given: ask the audit log.
       if ((await call(server.findOperation(key), 'findOperation')) === null)
         await call(server.resetPassword(e.username, key), 'resetPassword');
-      return markDone(db, key);
-    }
-    case 'SUSPEND_NETWORK_ACCESS':
-    case 'RESTORE_NETWORK_ACCESS':
-      await call(server.setFlag('network', e.username, e.type === 'RESTORE_NETWORK_ACCESS', key), e.type);
-      return markDone(db, key);
-    case 'DISABLE_MAILBOX':
-    case 'ENABLE_MAILBOX':
-      await call(server.setFlag('enabled', e.username, e.type === 'ENABLE_MAILBOX', key), e.type);
-      return markDone(db, key);
-    case 'BACKUP_MAILBOX': {
+      return done();
+    },
+    SUSPEND_NETWORK_ACCESS: (e) => flag('network', e.username, false, e.type),
+    RESTORE_NETWORK_ACCESS: (e) => flag('network', e.username, true, e.type),
+    DISABLE_MAILBOX: (e) => flag('enabled', e.username, false, e.type),
+    ENABLE_MAILBOX: (e) => flag('enabled', e.username, true, e.type),
+    BACKUP_MAILBOX: async (e) => {
       if ((await call(server.getBackup(key), 'getBackup')) === null)
         await call(server.startBackup(e.username, e.deliverTo, key), 'startBackup');
       // Done only when the server says the backup is complete: a deletion may rely on it.
       const until = Date.now() + backupWaitMs;
       for (;;) {
         const b = await call(server.getBackup(key), 'getBackup');
-        if (b?.status === 'complete') return markDone(db, key);
+        if (b?.status === 'complete') return done();
         if (Date.now() > until) throw new NotYet(`backup ${key} still running`);
         await sleep(5);
       }
-    }
-    case 'DELETE_MAILBOX':
-      return deleteMailbox(db, server, row, e.username, call);
-    case 'GRANT_SEAT':
-    case 'RELEASE_SEAT':
-    case 'RELEASE_INTERNET_EXIT':
-    case 'RETIRE_USERNAME':
-    case 'RECORD_SEAT_EXCEPTION':
-    case 'UPDATE_ACCOUNT_LISTING':
-    case 'SCHEDULE_EXPIRY':
-      // Carried out by the command's own transaction (store.ts); never pending.
-      return markDone(db, key);
-    default:
-      return unknownEffect(e);
+    },
+    DELETE_MAILBOX: (e) => deleteMailbox(db, server, row, e.username, call),
+    GRANT_SEAT: inTransaction,
+    RELEASE_SEAT: inTransaction,
+    RELEASE_INTERNET_EXIT: inTransaction,
+    RETIRE_USERNAME: inTransaction,
+    RECORD_SEAT_EXCEPTION: inTransaction,
+    UPDATE_ACCOUNT_LISTING: inTransaction,
+    SCHEDULE_EXPIRY: inTransaction,
+  };
+  async function flag(name: 'network' | 'enabled', username: string, on: boolean, what: string) {
+    await call(server.setFlag(name, username, on, key), what);
+    return done();
   }
-}
-
-function unknownEffect(e: never): never {
-  throw new Error(`no handler for effect ${(e as { type: string }).type}`);
+  // The library picks the handler by the effect's type (exhaustive: a new effect type is a
+  // compile error here); a type it does not know calls nothing and gives `undefined`.
+  const outcome: 'done' | 'stale' | undefined = await dispatchEffect<
+    Effect,
+    'done' | 'stale' | PromiseLike<'done' | 'stale'>
+  >(row.effect, handlers);
+  if (outcome === undefined)
+    throw new Error(`no handler for effect ${(row.effect as { type: string }).type}`);
+  return outcome;
 }
 
 /**
