@@ -8,9 +8,13 @@ import {
   applyLedgerEffects,
   departmentUsage,
   EMPTY_LEDGER,
+  effectKey,
   type LedgerInputEffect,
   type LogEntry,
+  parseAccountLogEntry,
   parseAccountState,
+  parseEffect,
+  parseRequestLogEntry,
   parseRequestState,
   replayAccount,
   replayRequest,
@@ -44,6 +48,10 @@ export async function verify(db: Db, server: FakeMailServer): Promise<Verificati
   );
   for (const r of entries.rows) {
     const k = `${r.machine}/${r.subject}`;
+    // Every stored entry is loaded back through the library's parser for its machine.
+    const parsed = r.machine === 'request' ? parseRequestLogEntry(r.entry) : parseAccountLogEntry(r.entry);
+    if (parsed.isErr())
+      problems.push(`log ${k}@${r.version}: refused by its parser (${parsed.error[0]?.code})`);
     if (!logs.has(k)) logs.set(k, []);
     logs.get(k)!.push(r.entry);
     if (r.entry.version !== r.version || r.entry.subject !== r.subject)
@@ -100,8 +108,12 @@ export async function verify(db: Db, server: FakeMailServer): Promise<Verificati
     attempts: number;
     effect: Record<string, unknown> & { username?: string };
   }>('SELECT key, type, status, carried_out_by, attempts, effect FROM outbox ORDER BY seq');
-  for (const o of outbox.rows)
+  for (const o of outbox.rows) {
     if (o.status !== 'done') problems.push(`effect ${o.key} (${o.type}): ${o.status}`);
+    const parsed = parseEffect(o.effect);
+    if (parsed.isErr()) problems.push(`effect ${o.key}: refused by parseEffect (${parsed.error[0]?.code})`);
+    else if (effectKey(parsed.value) !== o.key) problems.push(`effect ${o.key}: stored under another key`);
+  }
   const messages = await q<{ effect_key: string }>('SELECT effect_key FROM messages');
   const messageKeys = new Set(messages.rows.map((m) => m.effect_key));
 
