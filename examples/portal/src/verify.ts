@@ -19,6 +19,12 @@ import {
   replayAccount,
   replayRequest,
 } from 'seseq-correo';
+import {
+  checkBackupBeforeDelete,
+  checkLogNeverGoesBack,
+  checkRetiredNeverProvisioned,
+  type InvariantViolation,
+} from 'seseq-correo/testing';
 import type { Db } from './db.js';
 import type { FakeMailServer, ServerRecord } from './mailServer.js';
 import { loadLedger } from './store.js';
@@ -156,6 +162,20 @@ export async function verify(db: Db, server: FakeMailServer): Promise<Verificati
       }
     }
   }
+  // The adopters' kit's invariants, on what was committed (in commit order) and logged (per
+  // machine: a request and its account share the folio as id).
+  const kit = (what: string, found: InvariantViolation[]) => {
+    for (const v of found) problems.push(`${what}: ${v.invariant} (${v.clause}): ${v.message}`);
+  };
+  const committed = outbox.rows.map((o) => o.effect);
+  kit('effects', checkBackupBeforeDelete(committed));
+  kit('effects', checkRetiredNeverProvisioned(committed));
+  for (const machine of ['request', 'account'])
+    kit(
+      `${machine} log`,
+      checkLogNeverGoesBack(entries.rows.filter((r) => r.machine === machine).map((r) => r.entry)),
+    );
+
   // A deletion only ever follows a completed backup of the same mailbox's life.
   const lastCreate = new Map<string, number>();
   journal.forEach((r, i) => {
