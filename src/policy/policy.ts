@@ -1,9 +1,21 @@
-/** A span of calendar months, added with end-of-month clamping (SPEC §1). */
+/**
+ * A span of calendar months, added with end-of-month clamping (SPEC §1).
+ *
+ * @example
+ * const every: Months = { months: 4 };
+ * SESEQ_POLICY.inactivityReviewEvery
+ * //=> { months: 4 }
+ */
 export type Months = { readonly months: number };
 
 /**
  * Every number and list the procedure fixes, as data. {@link SESEQ_POLICY} holds the values
  * of U430-DP-P09 Rev. A; {@link definePolicy} derives a validated variant.
+ *
+ * @example
+ * const policy: Policy = definePolicy({ seatExceptions: { Urgencias: 3 } })._unsafeUnwrap();
+ * [policy.mailboxSeatsPerDepartment, policy.seatExceptions.Urgencias, policy.domain]
+ * //=> [2, 3, 'seseqro.gob.mx']
  */
 export type Policy = {
   /** The institutional mail domain: `usuario@seseqro.gob.mx`. @see 3.0 */
