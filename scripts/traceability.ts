@@ -54,7 +54,7 @@ export function implementedClauses(): Map<string, Place[]> {
   };
   for (const m of MACHINES) {
     for (const row of m.rows) {
-      const where = `${m.name} ${row.from.join('|')} → ${row.event}`;
+      const where = `${m.name} ${row.from.join('/')} → ${row.event}`;
       for (const c of row.clauses) add(c, { kind: 'row', where });
     }
     for (const [name, fn] of Object.entries(m.guards)) {

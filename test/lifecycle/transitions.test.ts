@@ -256,7 +256,7 @@ describe('inactivity (4.19, 8.3-3…5)', () => {
     );
   });
 
-  it('refuses an access dated after the report or before the account existed', () => {
+  it('refuses an access dated after the report or before the account existed (INVALID_DATE, 4.19)', () => {
     expect(
       transitionAccount(
         idle,

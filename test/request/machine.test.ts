@@ -217,7 +217,7 @@ describe('the request machine table (8.1, SPEC §4)', () => {
     ]);
   });
 
-  it('refuses internet when the department already has two exits (8.1-7.A, 4.13)', () => {
+  it('refuses internet when the department already has two exits (8.1-6, 8.1-7.A, 4.13)', () => {
     const s = step(start().state, approve).state;
     const v = refuse(s, { type: 'AUTHORIZE_INTERNET', exitsInUse: 2 });
     expect(v).toEqual({

@@ -9,7 +9,7 @@ describe('mailbox quota (4.18, 5.4.8)', () => {
     expect(mailboxUsage(999, 1000)).toBe('warning');
   });
 
-  it('is full at its capacity and beyond: incoming mail is rejected (4.18)', () => {
+  it('is full at its capacity and beyond, the capacity being a maximum: incoming mail is rejected (4.18, 5.4.7)', () => {
     expect(mailboxUsage(1000, 1000)).toBe('full');
     expect(mailboxUsage(1200, 1000)).toBe('full');
   });
