@@ -15,7 +15,13 @@ import { accountRequestSchema } from './schema.js';
 import type { RequestTransition } from './transitionRequest.js';
 import type { AccountRequestForm, RequestState } from './types.js';
 
-/** The clauses a request's creation is logged with: F01 filled, signed and sent (4.8, 8.1-1…3). */
+/**
+ * The clauses a request's creation is logged with: F01 filled, signed and sent (4.8, 8.1-1…3).
+ *
+ * @example
+ * CREATE_REQUEST_CLAUSES
+ * //=> ['4.8', '8.1-2', '8.1-3', 'F01']
+ */
 export const CREATE_REQUEST_CLAUSES = ['4.8', '8.1-2', '8.1-3', 'F01'] as const;
 
 /**
