@@ -144,9 +144,11 @@ export {
 } from './names/index.js';
 export {
   definePolicy,
+  MAX_POLICY_LIST,
   type Months,
   type Policy,
   policyOverridesSchema,
+  readPolicy,
   SESEQ_POLICY,
 } from './policy/index.js';
 export {

@@ -40,6 +40,19 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 /**
+ * Whether `timeZone` is a zone the runtime knows and in which a day can be computed (an
+ * instant of 2000 falls on a real calendar day there): what a policy's `timeZone` must be.
+ */
+export function isUsableTimeZone(timeZone: unknown): boolean {
+  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) return false;
+  try {
+    return isPlainDate(instantToPlainDate('2000-01-01T12:00:00Z', timeZone));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The first instant of a calendar day in `timeZone`, written with its offset
  * (`'2027-01-05T00:00:00.000-06:00'`): the `at` of a transition that time itself caused.
  */

@@ -1,10 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
+import { guard, refuse } from '../_internal/guard.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { departmentOf, holderDepartment, withDepartment } from './_ledger.js';
 import { grantValid } from './grant.js';
 import { releaseValid } from './release.js';
@@ -79,11 +80,21 @@ export function applyLedgerEffects(
   effects: readonly unknown[],
   policy: Policy = SESEQ_POLICY,
 ): Result<AllowanceLedger, Violation> {
+  return guard([ledger, effects, policy], () => applyLedgerEffectsUnguarded(ledger, effects, policy), refuse);
+}
+
+function applyLedgerEffectsUnguarded(
+  ledger: AllowanceLedger,
+  effects: readonly unknown[],
+  policy: Policy = SESEQ_POLICY,
+): Result<AllowanceLedger, Violation> {
   const l = allowanceLedgerSchema.safeParse(ledger);
   if (!l.success) return err({ ...issuesToViolation(l.error.issues), clause: null });
   if (!Array.isArray(effects))
     return err(violation('INVALID_INPUT', null, { issues: ['effects: expected array'] }));
-  const p = policyOrDefault(policy);
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
+  const p = read.value;
   let next = l.data;
   for (let i = 0; i < effects.length; i++) {
     const raw: unknown = effects[i];

@@ -1,4 +1,10 @@
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
+import { guard } from '../_internal/guard.js';
+import { readPolicy } from '../policy/readPolicy.js';
+
+// A policy readPolicy refuses reads as the procedure's own: a malformed policy never lifts a
+// limit silently (4.9, 4.13).
+const policyOrDefault = (policy: unknown): Policy => readPolicy(policy).unwrapOr(SESEQ_POLICY);
+
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 
@@ -20,9 +26,17 @@ const seatsPerDepartment = (p: Policy): number =>
  * //=> 2
  */
 export function seatCap(department: string, policy: Policy = SESEQ_POLICY): number {
+  return guard(
+    [department, policy],
+    () => seatCapUnguarded(department, policy),
+    () => SESEQ_POLICY.mailboxSeatsPerDepartment,
+  );
+}
+
+function seatCapUnguarded(department: string, policy: Policy = SESEQ_POLICY): number {
   const p = policyOrDefault(policy);
   const exceptions = p.seatExceptions;
-  if (exceptions !== null && typeof exceptions === 'object' && Object.hasOwn(exceptions, department)) {
+  if (typeof department === 'string' && Object.hasOwn(exceptions, department)) {
     const cap = exceptions[department];
     if (isCount(cap)) return cap;
   }
@@ -38,6 +52,14 @@ export function seatCap(department: string, policy: Policy = SESEQ_POLICY): numb
  * //=> 2
  */
 export function exitCap(policy: Policy = SESEQ_POLICY): number {
+  return guard(
+    [policy],
+    () => exitCapUnguarded(policy),
+    () => SESEQ_POLICY.internetExitsPerDepartment,
+  );
+}
+
+function exitCapUnguarded(policy: Policy = SESEQ_POLICY): number {
   const cap = policyOrDefault(policy).internetExitsPerDepartment;
   return isCount(cap) ? cap : SESEQ_POLICY.internetExitsPerDepartment;
 }

@@ -1,9 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
+import { guard, refuse } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { departmentOf, holderDepartment, withDepartment } from './_ledger.js';
 import { validate } from './_validate.js';
 import { baseSeatCap, exitCap, seatCap } from './caps.js';
@@ -63,9 +64,19 @@ export function grant(
   input: GrantInput,
   policy: Policy = SESEQ_POLICY,
 ): Result<AllowanceLedger, Violation> {
+  return guard([ledger, input, policy], () => grantUnguarded(ledger, input, policy), refuse);
+}
+
+function grantUnguarded(
+  ledger: AllowanceLedger,
+  input: GrantInput,
+  policy: Policy = SESEQ_POLICY,
+): Result<AllowanceLedger, Violation> {
   const v = validate(ledger, grantInputSchema, input);
   if (v.isErr()) return err(v.error);
-  return grantValid(v.value.ledger, v.value.input, policyOrDefault(policy));
+  const p = readPolicy(policy);
+  if (p.isErr()) return err(p.error);
+  return grantValid(v.value.ledger, v.value.input, p.value);
 }
 
 /** @internal {@link grant} on validated arguments. */

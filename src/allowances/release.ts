@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuse } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { departmentOf, withDepartment } from './_ledger.js';
 import { validate } from './_validate.js';
@@ -38,6 +39,10 @@ const releaseInputSchema = z.strictObject({
  * //=> 'NOTHING_TO_RELEASE'
  */
 export function release(ledger: AllowanceLedger, input: ReleaseInput): Result<AllowanceLedger, Violation> {
+  return guard([ledger, input], () => releaseUnguarded(ledger, input), refuse);
+}
+
+function releaseUnguarded(ledger: AllowanceLedger, input: ReleaseInput): Result<AllowanceLedger, Violation> {
   const v = validate(ledger, releaseInputSchema, input);
   if (v.isErr()) return err(v.error);
   return releaseValid(v.value.ledger, v.value.input);

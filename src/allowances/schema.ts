@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { shortText } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
@@ -107,6 +108,10 @@ export function sortDepartments(departments: readonly DepartmentAllowance[]): De
  * //=> ok('PERLAHL')
  */
 export function parseLedger(input: unknown): Result<AllowanceLedger, Violation[]> {
+  return guard([input], () => parseLedgerUnguarded(input), refuseAll);
+}
+
+function parseLedgerUnguarded(input: unknown): Result<AllowanceLedger, Violation[]> {
   const parsed = allowanceLedgerSchema.safeParse(input);
   return parsed.success ? ok(parsed.data) : err(issuesToViolations(parsed.error.issues));
 }

@@ -1,9 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
+import { guard, refuse } from '../_internal/guard.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { departmentOf, withDepartment } from './_ledger.js';
 import { validate } from './_validate.js';
 import { grantValid } from './grant.js';
@@ -57,9 +58,19 @@ export function transfer(
   input: TransferInput,
   policy: Policy = SESEQ_POLICY,
 ): Result<AllowanceLedger, Violation> {
+  return guard([ledger, input, policy], () => transferUnguarded(ledger, input, policy), refuse);
+}
+
+function transferUnguarded(
+  ledger: AllowanceLedger,
+  input: TransferInput,
+  policy: Policy = SESEQ_POLICY,
+): Result<AllowanceLedger, Violation> {
   const v = validate(ledger, transferInputSchema, input);
   if (v.isErr()) return err(v.error);
-  return transferValid(v.value.ledger, v.value.input, policyOrDefault(policy));
+  const p = readPolicy(policy);
+  if (p.isErr()) return err(p.error);
+  return transferValid(v.value.ledger, v.value.input, p.value);
 }
 
 /** @internal {@link transfer} on validated arguments. */

@@ -1,9 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
+import { guard, refuse } from '../_internal/guard.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { departmentOf, holderDepartment } from './_ledger.js';
 import { exitCap, seatCap } from './caps.js';
 import { allowanceLedgerSchema } from './schema.js';
@@ -38,10 +39,24 @@ export function departmentUsage(
   department: string,
   policy: Policy = SESEQ_POLICY,
 ): Result<DepartmentUsage, Violation> {
+  return guard(
+    [ledger, department, policy],
+    () => departmentUsageUnguarded(ledger, department, policy),
+    refuse,
+  );
+}
+
+function departmentUsageUnguarded(
+  ledger: AllowanceLedger,
+  department: string,
+  policy: Policy = SESEQ_POLICY,
+): Result<DepartmentUsage, Violation> {
   const l = allowanceLedgerSchema.safeParse(ledger);
   if (!l.success) return err(issuesToViolation(l.error.issues));
   if (typeof department !== 'string') return err(issuesToViolation([]));
-  const p = policyOrDefault(policy);
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
+  const p = read.value;
   const d = departmentOf(l.data, department);
   return ok({
     department,
@@ -60,6 +75,13 @@ export function departmentUsage(
  * //=> { seat: null, exit: null }
  */
 export function holdingsOf(
+  ledger: AllowanceLedger,
+  username: string,
+): Result<{ seat: string | null; exit: string | null }, Violation> {
+  return guard([ledger, username], () => holdingsOfUnguarded(ledger, username), refuse);
+}
+
+function holdingsOfUnguarded(
   ledger: AllowanceLedger,
   username: string,
 ): Result<{ seat: string | null; exit: string | null }, Violation> {

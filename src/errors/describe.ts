@@ -1,3 +1,4 @@
+import { guard } from '../_internal/guard.js';
 import { MESSAGES_EN } from './messages.en.js';
 import { MESSAGES_ES } from './messages.es.js';
 import type { Violation } from './violation.js';
@@ -21,6 +22,14 @@ export type Locale = 'es-MX' | 'en';
  * //=> 'Falta el apellido: el nombre de usuario se forma con al menos un apellido (5.4.3).'
  */
 export function describe(v: Violation, locale: Locale = 'es-MX'): string {
+  return guard(
+    [v, locale],
+    () => describeUnguarded(v, locale),
+    () => '',
+  );
+}
+
+function describeUnguarded(v: Violation, locale: Locale = 'es-MX'): string {
   if (v === null || typeof v !== 'object' || typeof v.code !== 'string') return '';
   const table = locale === 'en' ? MESSAGES_EN : MESSAGES_ES;
   const build = Object.hasOwn(table, v.code) ? table[v.code] : undefined;

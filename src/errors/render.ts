@@ -12,9 +12,14 @@ function text(raw: unknown): string {
     case 'bigint':
       return String(raw);
     default:
-      // Objects, symbols and functions are not values a message should echo.
-      return Array.isArray(raw) ? raw.slice(0, 20).map(text).join(', ') : '…';
+      // Objects, symbols and functions are not values a message should echo. One level of
+      // list only: a nested, deep or cyclic array is not read further.
+      return Array.isArray(raw) ? raw.slice(0, 20).map(item).join(', ') : '…';
   }
+}
+
+function item(raw: unknown): string {
+  return Array.isArray(raw) ? '…' : text(raw);
 }
 
 /**

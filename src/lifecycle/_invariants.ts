@@ -1,3 +1,4 @@
+import { addDays, isPlainDate } from '../_internal/plainDate.js';
 import type { AccountState } from './types.js';
 
 /** @internal One broken invariant of a state: where, and why. */
@@ -83,7 +84,35 @@ const RULES: readonly Rule[] = [
         s.status !== 'cancelled' &&
         s.scheduledBaja.on > s.scheduledBaja.reportedOn),
   },
+  // Cross-field rules (issue 12): only states some sequence of events can reach.
+  {
+    path: 'expiresOn',
+    message: 'an external or contractor account is temporary: it has its expiry (4.10, 4.29)',
+    holds: (s) => s.holder === 'staff' || s.expiresOn !== null,
+  },
+  {
+    path: 'lastAccessOn',
+    message: 'not before createdOn',
+    holds: (s) => s.lastAccessOn === null || s.lastAccessOn >= s.createdOn,
+  },
+  {
+    path: 'cancelOn',
+    message: 'in gracePeriod, the day after usableThrough (4.22: usable through D+N, cancelled D+N+1)',
+    holds: (s) =>
+      s.status !== 'gracePeriod' ||
+      (s.usableThrough !== null && s.cancelOn !== null && s.cancelOn === nextDay(s.usableThrough)),
+  },
+  {
+    path: 'usableThrough',
+    message: 'in gracePeriod, not before its bajaOn (4.22)',
+    holds: (s) =>
+      s.status !== 'gracePeriod' ||
+      (s.usableThrough !== null && s.closing?.bajaOn !== undefined && s.usableThrough >= s.closing.bajaOn),
+  },
 ];
+
+// YYYY-MM-DD strings compare as the days they name.
+const nextDay = (d: string): string => (isPlainDate(d) ? addDays(d, 1) : '');
 
 /** @internal Every broken invariant of a well-shaped state, for the schema's report. */
 export function stateProblems(s: AccountState): Problem[] {

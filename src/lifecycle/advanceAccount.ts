@@ -1,9 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { invalidDate, resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
+import { invalidDate } from '../schedule/_args.js';
 import { dueOn, systemEventFor } from './_due.js';
 import type { StampedAccountEffect } from './effects.js';
 import type { AccountLogEntry } from './log.js';
@@ -61,7 +63,15 @@ export function advanceAccount(
   asOf: PlainDate,
   policy?: Policy,
 ): Result<AccountAdvance, Violation> {
-  const p = resolvePolicy(policy);
+  return guard([state, asOf, policy], () => advanceAccountUnguarded(state, asOf, policy), refuse);
+}
+
+function advanceAccountUnguarded(
+  state: AccountState,
+  asOf: PlainDate,
+  policy?: Policy,
+): Result<AccountAdvance, Violation> {
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   if (!isPlainDate(asOf)) return err(invalidDate(asOf, 'asOf'));
   const parsed = accountStateSchema.safeParse(state);

@@ -1,6 +1,7 @@
+import { guard } from '../_internal/guard.js';
 import type { PlainDate } from '../_internal/plainDate.js';
 import type { Policy } from '../policy/policy.js';
-import { resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { dueOn } from './_due.js';
 import { accountStateSchema } from './schema.js';
 import type { AccountState } from './types.js';
@@ -28,7 +29,15 @@ import type { AccountState } from './types.js';
  * //=> '2027-01-05' (GRACE_ENDED, 4.22)
  */
 export function nextDeadline(state: AccountState, policy?: Policy): PlainDate | null {
-  const p = resolvePolicy(policy);
+  return guard(
+    [state, policy],
+    () => nextDeadlineUnguarded(state, policy),
+    () => null,
+  );
+}
+
+function nextDeadlineUnguarded(state: AccountState, policy?: Policy): PlainDate | null {
+  const p = readPolicy(policy);
   if (p.isErr()) return null;
   const s = accountStateSchema.safeParse(state);
   if (!s.success) return null;

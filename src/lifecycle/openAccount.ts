@@ -1,9 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { plainDateToInstant } from '../_internal/instant.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { openAccountInputSchema } from './schema.js';
 import type { AccountState } from './types.js';
 
@@ -49,7 +50,11 @@ export type OpenAccountInput = {
  * //=> 'EXTERNAL_MUST_BE_TEMPORARY' (4.10)
  */
 export function openAccount(input: unknown, policy?: Policy): Result<AccountState, Violation[]> {
-  const p = resolvePolicy(policy);
+  return guard([input, policy], () => openAccountUnguarded(input, policy), refuseAll);
+}
+
+function openAccountUnguarded(input: unknown, policy?: Policy): Result<AccountState, Violation[]> {
+  const p = readPolicy(policy);
   if (p.isErr()) return err([p.error]);
   const parsed = openAccountInputSchema.safeParse(input);
   if (!parsed.success) return err(issuesToViolations(parsed.error.issues));

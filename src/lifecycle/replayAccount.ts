@@ -1,9 +1,10 @@
 import { err, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { LogEntry } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
-import { resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { accountMachine } from './machine.js';
 import { accountStateSchema } from './schema.js';
 import type { AccountState } from './types.js';
@@ -31,7 +32,15 @@ export function replayAccount(
   log: readonly LogEntry[],
   policy?: Policy,
 ): Result<AccountState, Violation> {
-  const p = resolvePolicy(policy);
+  return guard([initial, log, policy], () => replayAccountUnguarded(initial, log, policy), refuse);
+}
+
+function replayAccountUnguarded(
+  initial: AccountState,
+  log: readonly LogEntry[],
+  policy?: Policy,
+): Result<AccountState, Violation> {
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   const s = accountStateSchema.safeParse(initial);
   if (!s.success) {

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { actorSchema, instantSchema, plainDateSchema, shortText } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { usernameSchema } from '../allowances/schema.js';
@@ -165,6 +166,10 @@ export const accountEventSchema = z.discriminatedUnion('type', [
  * //=> true
  */
 export function parseAccountState(input: unknown): Result<AccountState, Violation[]> {
+  return guard([input], () => parseAccountStateUnguarded(input), refuseAll);
+}
+
+function parseAccountStateUnguarded(input: unknown): Result<AccountState, Violation[]> {
   const r = accountStateSchema.safeParse(input);
   return r.success ? ok(r.data) : err(issuesToViolations(r.error.issues));
 }
@@ -177,6 +182,10 @@ export function parseAccountState(input: unknown): Result<AccountState, Violatio
  * //=> true
  */
 export function parseAccountEvent(input: unknown): Result<AnyAccountEvent, Violation[]> {
+  return guard([input], () => parseAccountEventUnguarded(input), refuseAll);
+}
+
+function parseAccountEventUnguarded(input: unknown): Result<AnyAccountEvent, Violation[]> {
   const r = accountEventSchema.safeParse(input);
   return r.success ? ok(r.data) : err(issuesToViolations(r.error.issues));
 }

@@ -1,8 +1,9 @@
 import { err, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import type { Violation } from '../errors/violation.js';
 import type { Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
-import { resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import type { StampedAccountEffect } from './effects.js';
 import type { AccountLogEntry } from './log.js';
 import { accountMachine } from './machine.js';
@@ -50,7 +51,15 @@ export function transitionAccount(
   event: AnyAccountEvent,
   policy?: Policy,
 ): Result<AccountTransition, Violation> {
-  const p = resolvePolicy(policy);
+  return guard([state, event, policy], () => transitionAccountUnguarded(state, event, policy), refuse);
+}
+
+function transitionAccountUnguarded(
+  state: AccountState,
+  event: AnyAccountEvent,
+  policy?: Policy,
+): Result<AccountTransition, Violation> {
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   return accountMachine.transition(state, event, p.value);
 }

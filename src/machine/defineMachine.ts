@@ -1,6 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
+import { guard, refuse } from '../_internal/guard.js';
 import { compareInstants } from '../_internal/instant.js';
+import { entryDifference } from '../_internal/sameJson.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
@@ -48,13 +50,20 @@ export type Machine<
     event: E,
     policy: Policy,
   ) => Result<Transition<S, Stamped<D, N>, LogEntry<E>>, Violation>;
-  /** Re-applies logged events from `state` on, checking each entry's `from`, `to` and `version`. */
+  /**
+   * Re-applies logged events from `state` on; each logged entry must equal, field by field
+   * (subject, from, to, version, at, actor, event, clauses; nothing else), the entry the
+   * transition writes, else `INVALID_LOG` with the entry's index and the first differing field.
+   */
   readonly replay: (state: S, log: readonly unknown[], policy: Policy) => Result<S, Violation>;
 };
 
 type Schemas<S, E> = { readonly state: z.ZodMiniType<S>; readonly event: z.ZodMiniType<E> };
 
 const key = (status: string, type: string) => `${status}\u0000${type}`;
+
+/** The highest `version` every state schema accepts (the request's is 10⁶, the account's 10⁹). */
+const MAX_VERSION = 1_000_000;
 
 /**
  * Compiles a {@link MachineTable} into its transition function. Lookups go through a `Map`
@@ -75,6 +84,35 @@ export function defineMachine<
   X extends string,
   N extends string,
 >(table: MachineTable<S, E, D, G, X, N>, schemas: Schemas<S, E>): Machine<S, E, D, N> {
+  return guard(
+    [],
+    () => compile(table, schemas),
+    (v) => inertMachine(table as unknown as MachineTable<S, E, D, string, string, N>, v),
+  );
+}
+
+// A table that cannot be read compiles to a machine that refuses everything, never a throw.
+function inertMachine<
+  S extends MachineState,
+  E extends MachineEvent,
+  D extends EffectDraft,
+  N extends string,
+>(table: MachineTable<S, E, D, string, string, N>, v: Violation): Machine<S, E, D, N> {
+  const no = () => err(v);
+  return { table: table as never, transition: no, step: no, replay: no };
+}
+
+function compile<
+  S extends MachineState,
+  E extends MachineEvent,
+  D extends EffectDraft,
+  G extends string,
+  X extends string,
+  N extends string,
+>(table: MachineTable<S, E, D, G, X, N>, schemas: Schemas<S, E>): Machine<S, E, D, N> {
+  if (typeof schemas?.state?.safeParse !== 'function' || typeof schemas?.event?.safeParse !== 'function') {
+    throw new TypeError('schemas');
+  }
   const index = new Map<string, Row<S, E, G, X>>();
   for (const row of table.rows) {
     for (const from of row.from) index.set(key(from, row.event), row);
@@ -114,6 +152,13 @@ export function defineMachine<
       const refusal = table.guards[name](state, event, policy);
       if (refusal !== null) return err(refusal);
     }
+    if (state.version >= MAX_VERSION) {
+      // The schemas accept versions up to 10⁶ at least: the transition refuses rather than write a
+      // state the library would then refuse (issue 12).
+      return err(
+        violation('INVALID_TRANSITION', null, { machine: table.name, reason: 'version limit reached' }),
+      );
+    }
     const next: S = { ...row.apply(state, event, policy), version: state.version + 1, updatedAt: event.at };
     if (!row.to.includes(next.status)) {
       // A row's apply chose a target its table does not declare: a defect, never silent.
@@ -151,7 +196,9 @@ export function defineMachine<
     return ok({ state: next, effects, log });
   };
 
-  const transition: Machine<S, E, D, N>['transition'] = (rawState, rawEvent, policy) => {
+  const transition: Machine<S, E, D, N>['transition'] = (rawState, rawEvent, policy) =>
+    guard([rawState, rawEvent], () => transitionUnguarded(rawState, rawEvent, policy), refuse);
+  const transitionUnguarded: Machine<S, E, D, N>['transition'] = (rawState, rawEvent, policy) => {
     const s = schemas.state.safeParse(rawState);
     if (!s.success) return err(withSubject(issuesToViolation(s.error.issues), 'state'));
     const e = schemas.event.safeParse(rawEvent);
@@ -159,22 +206,30 @@ export function defineMachine<
     return step(s.data, e.data, policy);
   };
 
-  const replay: Machine<S, E, D, N>['replay'] = (initial, log, policy) => {
+  const replay: Machine<S, E, D, N>['replay'] = (initial, log, policy) =>
+    guard([initial, log], () => replayUnguarded(initial, log, policy), refuse);
+  const replayUnguarded: Machine<S, E, D, N>['replay'] = (initial, log, policy) => {
     let state = initial;
     for (let i = 0; i < log.length; i++) {
-      const entry = log[i] as Partial<LogEntry> | null | undefined;
+      const entry = log[i] as Record<string, unknown> | null | undefined;
       if (entry === null || typeof entry !== 'object') return err(invalidLog(i, 'not an entry'));
-      if (entry.subject !== state.id) return err(invalidLog(i, 'another subject'));
+      if (entry.subject !== state.id) return err(invalidLog(i, 'another subject', 'subject'));
       if (entry.from !== state.status)
-        return err(invalidLog(i, `from ${String(entry.from)} but state is ${state.status}`));
+        return err(invalidLog(i, `from ${String(entry.from)} but state is ${state.status}`, 'from'));
       const result = transition(state, entry.event, policy);
       if (result.isErr()) return err(invalidLog(i, `event refused: ${result.error.code}`));
       const next = result.value.state;
-      if (next.status !== entry.to || next.version !== entry.version) {
+      // The whole entry must be the one the transition writes: an edited actor, instant or
+      // clause list is as much a forgery as an edited status (issue 12).
+      const field = entryDifference(result.value.log as unknown as Record<string, unknown>, entry);
+      if (field !== null) {
         return err(
           invalidLog(
             i,
-            `gives ${next.status} v${next.version}, log says ${String(entry.to)} v${String(entry.version)}`,
+            field === 'to' || field === 'version'
+              ? `gives ${next.status} v${next.version}, log says ${String(entry.to)} v${String(entry.version)}`
+              : `${field} differs from the entry the transition writes`,
+            field,
           ),
         );
       }
@@ -190,6 +245,6 @@ function withSubject(v: Violation, what: 'state' | 'event'): Violation {
   return { ...v, details: { ...v.details, input: what } };
 }
 
-function invalidLog(entry: number, reason: string): Violation {
-  return violation('INVALID_LOG', null, { entry, reason });
+function invalidLog(entry: number, reason: string, field?: string): Violation {
+  return violation('INVALID_LOG', null, field === undefined ? { entry, reason } : { entry, reason, field });
 }

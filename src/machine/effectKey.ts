@@ -1,3 +1,5 @@
+import { guard } from '../_internal/guard.js';
+
 /**
  * The idempotency key of a stamped effect, unique across the library:
  * `machine/subject/version/index`, e.g. `request/SOL-2026-0042/4/1` or `account/A-17/9/0`.
@@ -11,7 +13,7 @@
  * index) and skips one it has seen: effects are delivered at least once and carried out once.
  *
  * @param effect - any effect the machines return (`Effect`), or anything stamped the same way
- * @returns the key, as a string
+ * @returns the key, as a string (`''` for something that cannot be read)
  *
  * @example
  * effectKey({ machine: 'account', subject: 'A-17', version: 9, index: 0, type: 'BACKUP_MAILBOX' })
@@ -23,5 +25,10 @@ export function effectKey(effect: {
   readonly version: number;
   readonly index: number;
 }): string {
-  return `${effect.machine}/${effect.subject}/${effect.version}/${effect.index}`;
+  // Anything that cannot be read as an effect (null, a Symbol, a throwing getter) has no key.
+  return guard(
+    [],
+    () => `${effect.machine}/${effect.subject}/${effect.version}/${effect.index}`,
+    () => '',
+  );
 }

@@ -1,3 +1,4 @@
+import { guard } from '../_internal/guard.js';
 import type { AnyMachineTable } from './types.js';
 
 /**
@@ -11,6 +12,14 @@ import type { AnyMachineTable } from './types.js';
  * //=> 'stateDiagram-v2'
  */
 export function toMermaid(machine: AnyMachineTable): string {
+  return guard(
+    [machine],
+    () => toMermaidUnguarded(machine),
+    () => '',
+  );
+}
+
+function toMermaidUnguarded(machine: AnyMachineTable): string {
   const lines = ['stateDiagram-v2', `  [*] --> ${machine.initial.status} : ${machine.initial.label}`];
   for (const row of machine.rows) {
     const label = `${row.event} (${row.roles.join(', ')}) §${row.clauses.join(' §')}`;
@@ -32,6 +41,14 @@ export function toMermaid(machine: AnyMachineTable): string {
  * //=> '| desde | evento | roles | hacia | condiciones | efectos | cláusulas | qué ocurre |'
  */
 export function toMarkdownTable(machine: AnyMachineTable, locale: 'es-MX' | 'en' = 'en'): string {
+  return guard(
+    [machine, locale],
+    () => toMarkdownTableUnguarded(machine, locale),
+    () => '',
+  );
+}
+
+function toMarkdownTableUnguarded(machine: AnyMachineTable, locale: 'es-MX' | 'en' = 'en'): string {
   const head =
     locale === 'en'
       ? '| from | event | roles | to | guards | effects | clauses | what happens |'

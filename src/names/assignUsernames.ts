@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { availabilityOf } from './availability.js';
@@ -29,6 +30,19 @@ import type { PersonNameInput, Taken, UsernameAssignment, UsernameOptions } from
  * //=> [ok('ALEJANDROHN'), ok('AHERNANDEZN')]
  */
 export function assignUsernames(
+  people: readonly (PersonNameInput | string)[],
+  taken: Taken,
+  policy?: Policy,
+  options?: UsernameOptions,
+): Result<UsernameAssignment, Violation>[] {
+  return guard(
+    [people, policy],
+    () => assignUsernamesUnguarded(people, taken, policy, options),
+    (v) => [err(v)],
+  );
+}
+
+function assignUsernamesUnguarded(
   people: readonly (PersonNameInput | string)[],
   taken: Taken,
   policy?: Policy,

@@ -1,12 +1,12 @@
 import { type Violation, violation } from '../errors/violation.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
-import { type NamesPolicy, namesPolicy } from './_policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { isIn, type Lookup, lookupOf } from './taken.js';
 import type { SkipReason } from './types.js';
 
 /** @internal Everything a candidate is checked against, as plain data. */
 export type Availability = {
-  readonly policy: NamesPolicy;
+  readonly policy: Policy;
   /** The reserved names, upper-cased (the default policy's set is built once). */
   readonly reservedSet: ReadonlySet<string>;
   /** Whether a reserved name has a digit, so that a numbered username could be reserved. */
@@ -47,7 +47,11 @@ const DIGIT = /\d/;
 const SESEQ_RESERVED: ReadonlySet<string> = new Set(SESEQ_POLICY.reservedUsernames);
 
 const notTaken = (what: string): Violation =>
-  violation('INVALID_INPUT', null, { issues: [`${what}: expected a Set of usernames or a predicate`] });
+  violation('INVALID_INPUT', null, {
+    issues: [
+      `${what}: expected a Set, a Map, an array or iterable of username strings (at most 1 000 000), or a predicate`,
+    ],
+  });
 
 /**
  * @internal The checks of one call (or one batch): the policy's fields, the reserved names,
@@ -56,7 +60,7 @@ const notTaken = (what: string): Violation =>
  */
 export function availabilityOf(
   taken: unknown,
-  policy: Policy | undefined,
+  policy: unknown,
   options: unknown,
   batch: boolean,
 ): Availability | Violation {
@@ -72,11 +76,12 @@ export function availabilityOf(
       retired = lookupOf(retiredOption);
       if (retired === null) return notTaken('retired');
     }
-    const p = namesPolicy(policy);
+    const read = readPolicy(policy);
+    if (read.isErr()) return read.error;
+    const p = read.value;
     return {
       policy: p,
-      reservedSet:
-        p === SESEQ_POLICY ? SESEQ_RESERVED : new Set(p.reservedUsernames.map((r) => r.toUpperCase())),
+      reservedSet: p === SESEQ_POLICY ? SESEQ_RESERVED : new Set(p.reservedUsernames),
       reservesNumbers: p !== SESEQ_POLICY && p.reservedUsernames.some((r) => DIGIT.test(r)),
       retired,
       taken: takenLookup,

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { availabilityOf, isReserved, isTaken } from './availability.js';
@@ -30,6 +31,19 @@ const USERNAME = /^[A-Za-z]+\d*$/;
  * //=> true
  */
 export function checkUsernameAvailability(
+  username: unknown,
+  taken: Taken,
+  policy?: Policy,
+  options?: UsernameOptions,
+): Result<string, Violation> {
+  return guard(
+    [username, policy],
+    () => checkUsernameAvailabilityUnguarded(username, taken, policy, options),
+    refuse,
+  );
+}
+
+function checkUsernameAvailabilityUnguarded(
   username: unknown,
   taken: Taken,
   policy?: Policy,

@@ -1,7 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
-import { namesPolicy } from './_policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { NUMBERED_RANGE, USERNAME_MAX_LENGTH } from './constants.js';
 import { freeTextRules } from './parseFullName.js';
 import { readName } from './readName.js';
@@ -36,12 +37,26 @@ export function checkUsernameConformance(
   username: string,
   policy: Policy = SESEQ_POLICY,
 ): Result<UsernameConformance, Violation> {
+  return guard(
+    [name, username, policy],
+    () => checkUsernameConformanceUnguarded(name, username, policy),
+    refuse,
+  );
+}
+
+function checkUsernameConformanceUnguarded(
+  name: PersonNameInput | string,
+  username: string,
+  policy: Policy = SESEQ_POLICY,
+): Result<UsernameConformance, Violation> {
   if (typeof username !== 'string') {
     return err(violation('INVALID_INPUT', null, { issues: ['username: expected a string'] }));
   }
-  const parsed = readName(name, freeTextRules(policy));
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
+  const parsed = readName(name, freeTextRules(read.value));
   if ('code' in parsed) return err(parsed);
-  const common = namesPolicy(policy).commonFirstNames;
+  const common = read.value.commonFirstNames;
   const expected: UsernameCandidate[] = [];
   const readings = [parsed.name];
   if (parsed.alternatives !== undefined) readings.push(...parsed.alternatives);

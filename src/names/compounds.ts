@@ -1,5 +1,4 @@
-import { SESEQ_POLICY } from '../policy/policy.js';
-import type { NamesPolicy } from './_policy.js';
+import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
 import { foldWords, isViolation } from './normalize.js';
 import { isParticle } from './particles.js';
 
@@ -32,7 +31,7 @@ export function compoundIndex(list: readonly string[]): CompoundIndex {
 const SESEQ_COMPOUNDS: CompoundIndex = compoundIndex(SESEQ_POLICY.compoundSurnames);
 
 /** @internal The index of a policy's compound surnames; SESEQ's is built once. */
-export function compoundsOf(policy: NamesPolicy): CompoundIndex {
+export function compoundsOf(policy: Policy): CompoundIndex {
   return policy.compoundSurnames === SESEQ_POLICY.compoundSurnames
     ? SESEQ_COMPOUNDS
     : compoundIndex(policy.compoundSurnames);

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { availabilityOf } from './availability.js';
@@ -37,6 +38,15 @@ import type { PersonNameInput, Taken, UsernameAssignment, UsernameOptions } from
  * //=> ok({ username: 'AHILARION', rule: 'collision', clause: '5.4.3', email: 'ahilarion@seseqro.gob.mx', needsReview: false })
  */
 export function generateUsername(
+  name: PersonNameInput | string,
+  taken: Taken,
+  policy?: Policy,
+  options?: UsernameOptions,
+): Result<UsernameAssignment, Violation> {
+  return guard([name, policy], () => generateUsernameUnguarded(name, taken, policy, options), refuse);
+}
+
+function generateUsernameUnguarded(
   name: PersonNameInput | string,
   taken: Taken,
   policy?: Policy,

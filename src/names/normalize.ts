@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { NAME_PART_MAX_LENGTH } from './constants.js';
 import { isParticle } from './particles.js';
@@ -208,6 +209,10 @@ export function materialOf(
  * //=> true
  */
 export function normalizeName(text: unknown): Result<string, Violation> {
+  return guard([text], () => normalizeNameUnguarded(text), refuse);
+}
+
+function normalizeNameUnguarded(text: unknown): Result<string, Violation> {
   if (typeof text !== 'string') {
     return err(violation('INVALID_INPUT', null, { issues: ['(root): expected a string'] }));
   }

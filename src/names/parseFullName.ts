@@ -1,7 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { type Violation, violation } from '../errors/violation.js';
-import type { Policy } from '../policy/policy.js';
-import { namesPolicy } from './_policy.js';
+import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { type CompoundIndex, compoundAt, compoundsOf } from './compounds.js';
 import { NAME_PART_MAX_LENGTH } from './constants.js';
 import { FULL_NAME_MAX_LENGTH, foldWords, isViolation, tooLong } from './normalize.js';
@@ -19,8 +20,9 @@ function spanLength(words: readonly string[], from: number, to: number): number 
 export type FreeTextRules = { compounds: CompoundIndex; commonFirstNames: readonly string[] };
 
 /** @internal The {@link FreeTextRules} of a policy (SESEQ's by default). */
-export function freeTextRules(policy: Policy | undefined): FreeTextRules {
-  const p = namesPolicy(policy);
+export function freeTextRules(policy: unknown): FreeTextRules {
+  // A refused policy is reported by the caller (readPolicy); here it reads as SESEQ's.
+  const p = readPolicy(policy).unwrapOr(SESEQ_POLICY);
   return { compounds: compoundsOf(p), commonFirstNames: p.commonFirstNames };
 }
 
@@ -42,7 +44,7 @@ export function freeTextRules(policy: Policy | undefined): FreeTextRules {
  * {@link parsePersonName}. @see 5.4.3, F01
  *
  * @param text - the full name, unknown until checked
- * @param policy - its `compoundSurnames` and `commonFirstNames` (default SESEQ's)
+ * @param policy - its `compoundSurnames` and `commonFirstNames` (default SESEQ's); one `readPolicy` refuses gives `INVALID_POLICY`
  * @returns the reading and whether it was ambiguous, or the first problem found
  *
  * @example
@@ -54,6 +56,12 @@ export function freeTextRules(policy: Policy | undefined): FreeTextRules {
  * //=> ok(true)
  */
 export function parseFullName(text: unknown, policy?: Policy): Result<FullNameParse, Violation> {
+  return guard([text, policy], () => parseFullNameUnguarded(text, policy), refuse);
+}
+
+function parseFullNameUnguarded(text: unknown, policy?: Policy): Result<FullNameParse, Violation> {
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
   if (typeof text !== 'string') {
     return err(violation('INVALID_INPUT', null, { issues: ['(root): expected a string'] }));
   }

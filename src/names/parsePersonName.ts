@@ -1,7 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { personNameOf, UNREADABLE_INPUT } from './nameInput.js';
 import { personNameInputSchema } from './schema.js';
 import type { PersonName } from './types.js';
@@ -19,14 +21,20 @@ import type { PersonName } from './types.js';
  * all (`MISSING_SURNAME`). An empty surname counts as absent. @see 5.4.3, F01
  *
  * @param input - `{ givenNames, paternalSurname?, maternalSurname? }`, unknown until checked
- * @param _policy - accepted for symmetry with the rest of the module; nothing here depends on it
+ * @param policy - read through `readPolicy` (a refused one gives `INVALID_POLICY`); the rules here do not depend on it
  * @returns the name's material, or the first problem found
  *
  * @example
  * parsePersonName({ givenNames: 'María de los Ángeles', paternalSurname: 'de la Cruz', maternalSurname: 'Ponce de León' })
  * //=> ok({ givenNames: ['MARIA', 'ANGELES'], paternalSurname: 'CRUZ', maternalSurname: 'PONCELEON' })
  */
-export function parsePersonName(input: unknown, _policy?: Policy): Result<PersonName, Violation> {
+export function parsePersonName(input: unknown, policy?: Policy): Result<PersonName, Violation> {
+  return guard([input, policy], () => parsePersonNameUnguarded(input, policy), refuse);
+}
+
+function parsePersonNameUnguarded(input: unknown, policy?: Policy): Result<PersonName, Violation> {
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
   let parsed: ReturnType<typeof personNameInputSchema.safeParse>;
   try {
     parsed = personNameInputSchema.safeParse(input);

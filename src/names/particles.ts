@@ -1,3 +1,4 @@
+import { guard } from '../_internal/guard.js';
 /**
  * Particles: short words that join a name without being its material (SPEC §3.1). They are
  * dropped both for initials and for full names (`'de la Cruz'` → `'CRUZ'`), unless a part is
@@ -47,6 +48,14 @@ const FIRST_LETTERS = NAME_PARTICLES.reduce((mask, p) => mask | (1 << (p.charCod
  * //=> false
  */
 export function isParticle(word: string): boolean {
+  return guard(
+    [word],
+    () => isParticleUnguarded(word),
+    () => false,
+  );
+}
+
+function isParticleUnguarded(word: string): boolean {
   if (word.length > LONGEST) return false;
   const bit = word.charCodeAt(0) - 65;
   return bit >= 0 && bit < 26 && ((FIRST_LETTERS >> bit) & 1) === 1 && PARTICLES.has(word);

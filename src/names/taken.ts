@@ -11,21 +11,42 @@ export type Lookup =
 
 const NONE: Lookup = Object.freeze({ kind: 'none' });
 
+/** The most entries a `taken` (or `retired`) that is listed, not asked, may have. */
+export const MAX_TAKEN_ENTRIES = 1_000_000;
+
 /**
- * @internal The {@link Lookup} of a `taken` (or `retired`), or `null` when it is neither a
- * set nor a predicate. A set is folded to uppercase once, here: O(size) per call, then O(1)
- * per candidate; a set already empty costs nothing.
+ * @internal The {@link Lookup} of a `taken` (or `retired`), or `null` when it is none of what
+ * {@link Taken} allows, so that it is refused rather than read as empty:
+ * - a function: a predicate, asked about each candidate;
+ * - a `Set` of strings, an array or any other iterable of strings (a string itself is not):
+ *   folded to uppercase once, here (O(size) per call, then O(1) per candidate);
+ * - a `Map`: its keys, as `Map.prototype.has` reads them (usernames to anything);
+ * - an object with a `has` method that cannot be listed: asked, as a predicate is.
+ * An entry that is not a string, or more than {@link MAX_TAKEN_ENTRIES} of them, refuses it.
  */
 export function lookupOf(taken: unknown): Lookup | null {
   if (typeof taken === 'function') return { kind: 'predicate', test: taken as (u: string) => unknown };
   if (taken === null || typeof taken !== 'object') return null;
-  const set = taken as ReadonlySet<unknown>;
-  if (typeof set.has !== 'function') return null;
-  if (set.size === 0) return NONE;
-  if (typeof (set as Iterable<unknown>)[Symbol.iterator] !== 'function') return { kind: 'set-like', set };
+  const entries: Iterable<unknown> | null =
+    taken instanceof Map
+      ? taken.keys()
+      : typeof (taken as Iterable<unknown>)[Symbol.iterator] === 'function'
+        ? (taken as Iterable<unknown>)
+        : null;
+  if (entries === null) {
+    const has = (taken as { has?: unknown }).has;
+    return typeof has === 'function'
+      ? { kind: 'set-like', set: taken as { has(value: unknown): boolean } }
+      : null;
+  }
+  if ((taken as { size?: unknown }).size === 0 || (Array.isArray(taken) && taken.length === 0)) return NONE;
   const upper = new Set<string>();
-  for (const entry of set) if (typeof entry === 'string') upper.add(entry.toUpperCase());
-  return { kind: 'set', set: upper };
+  let n = 0;
+  for (const entry of entries) {
+    if (typeof entry !== 'string' || ++n > MAX_TAKEN_ENTRIES) return null;
+    upper.add(entry.toUpperCase());
+  }
+  return upper.size === 0 ? NONE : { kind: 'set', set: upper };
 }
 
 /**

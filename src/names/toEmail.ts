@@ -1,15 +1,26 @@
+import { guard } from '../_internal/guard.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
-import { namesPolicy } from './_policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 
 /**
  * The institutional address of a username: lower-cased, `@policy.domain`
- * (`seseqro.gob.mx` by default). Anything but a string gives `''`. @see 3.0, 5.4.3
+ * (`seseqro.gob.mx` by default). Anything but a string, or a policy
+ * {@link readPolicy} refuses, gives `''`. @see 3.0, 5.4.3
  *
  * @example
  * toEmail('SOLEDADRT')
  * //=> 'soledadrt@seseqro.gob.mx'
  */
 export function toEmail(username: string, policy: Policy = SESEQ_POLICY): string {
+  return guard(
+    [username, policy],
+    () => toEmailUnguarded(username, policy),
+    () => '',
+  );
+}
+
+function toEmailUnguarded(username: string, policy: Policy = SESEQ_POLICY): string {
   if (typeof username !== 'string') return '';
-  return `${username.toLowerCase()}@${namesPolicy(policy).domain}`;
+  const p = readPolicy(policy);
+  return p.isOk() ? `${username.toLowerCase()}@${p.value.domain}` : '';
 }

@@ -105,16 +105,24 @@ export type UsernameAssignment = UsernameCandidate & {
 
 /**
  * The usernames already in use, matched case-insensitively: a set (`'perlahl'` and
- * `'PERLAHL'` are the same entry) or a predicate (asked about the uppercase form and, if it
- * says no, the lowercase form). Retired usernames (4.19) belong here too.
+ * `'PERLAHL'` are the same entry), an array or other iterable of strings, a `Map` (its keys:
+ * usernames to anything, as `Map.has` reads it), or a predicate (asked about the uppercase
+ * form and, if it says no, the lowercase form). Anything else — a plain object, a string, an
+ * entry that is not a string, more than 1 000 000 entries — is refused with `INVALID_INPUT`,
+ * never read as empty. Retired usernames (4.19) belong here too.
  *
  * @example
  * const taken: Taken = new Set(['PERLAHL', 'alejandrohn']);
+ * const asList: Taken = ['PERLAHL', 'ALEJANDROHN'];
  * const byPredicate: Taken = (username) => username === 'PERLAHL';
  * checkUsernameAvailability('perlahl', byPredicate).isErr()
  * //=> true
  */
-export type Taken = ReadonlySet<string> | ((username: string) => boolean);
+export type Taken =
+  | ReadonlySet<string>
+  | ReadonlyMap<string, unknown>
+  | Iterable<string>
+  | ((username: string) => boolean);
 
 /**
  * Optional extras of {@link generateUsername} and {@link assignUsernames}.

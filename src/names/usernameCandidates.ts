@@ -1,5 +1,6 @@
+import { guard } from '../_internal/guard.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
-import { namesPolicy } from './_policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { USERNAME_MAX_LENGTH } from './constants.js';
 import type { PersonName, UsernameCandidate, UsernameRule } from './types.js';
 
@@ -79,6 +80,14 @@ const RULE_USERNAME = /^[A-Z]{1,64}$/;
  * //=> ['SOLEDADRT', 'SRAMIREZT']
  */
 export function usernameCandidates(name: PersonName, policy: Policy = SESEQ_POLICY): UsernameCandidate[] {
+  return guard(
+    [name, policy],
+    () => usernameCandidatesUnguarded(name, policy),
+    () => [],
+  );
+}
+
+function usernameCandidatesUnguarded(name: PersonName, policy: Policy = SESEQ_POLICY): UsernameCandidate[] {
   try {
     if (name === null || typeof name !== 'object' || !Array.isArray(name.givenNames)) return [];
     const clean: PersonName = {
@@ -86,7 +95,9 @@ export function usernameCandidates(name: PersonName, policy: Policy = SESEQ_POLI
       paternalSurname: typeof name.paternalSurname === 'string' ? name.paternalSurname : null,
       maternalSurname: typeof name.maternalSurname === 'string' ? name.maternalSurname : null,
     };
-    return ruleCandidates(clean, namesPolicy(policy).commonFirstNames).filter(
+    const p = readPolicy(policy);
+    if (p.isErr()) return [];
+    return ruleCandidates(clean, p.value.commonFirstNames).filter(
       (c) => c.username.length <= USERNAME_MAX_LENGTH && RULE_USERNAME.test(c.username),
     );
   } catch {

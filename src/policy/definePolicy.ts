@@ -1,7 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
+import type * as z from 'zod/mini';
+import { guard } from '../_internal/guard.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
-import { freezePolicy, type Policy, SESEQ_POLICY } from './policy.js';
+import { freezePolicy, markPolicy, type Policy, SESEQ_POLICY } from './policy.js';
 import { policyOverridesSchema } from './schema.js';
 
 /**
@@ -18,13 +20,28 @@ import { policyOverridesSchema } from './schema.js';
  * //=> true
  */
 export function definePolicy(overrides: unknown): Result<Policy, Violation[]> {
+  return guard(
+    [overrides],
+    () => definePolicyUnguarded(overrides),
+    (v) => err([{ ...v, code: 'INVALID_POLICY' }]),
+  );
+}
+
+function definePolicyUnguarded(overrides: unknown): Result<Policy, Violation[]> {
   const parsed = policyOverridesSchema.safeParse(overrides ?? {});
   if (!parsed.success) {
     return err(
       issuesToViolations(parsed.error.issues).map((v) => ({ ...v, code: 'INVALID_POLICY' as const })),
     );
   }
-  const o = parsed.data;
+  return ok(buildPolicy(parsed.data));
+}
+
+/**
+ * @internal The policy of validated overrides : the default
+ * with the given fields replaced, copied, frozen and marked.
+ */
+export function buildPolicy(o: z.infer<typeof policyOverridesSchema>): Policy {
   const merged: Policy = {
     ...SESEQ_POLICY,
     ...(Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<Policy>),
@@ -35,7 +52,8 @@ export function definePolicy(overrides: unknown): Result<Policy, Violation[]> {
     for (const [k, v] of Object.entries(o.seatExceptions)) exceptions[k] = v;
     (merged as { seatExceptions: Record<string, number> }).seatExceptions = exceptions;
   }
-  return ok(freezePolicy(structuredCloneSafe(merged)));
+  const built = structuredCloneSafe(merged);
+  return freezePolicy(markPolicy(built));
 }
 
 function structuredCloneSafe(p: Policy): Policy {

@@ -1,3 +1,4 @@
 export { definePolicy } from './definePolicy.js';
 export { type Months, type Policy, SESEQ_POLICY } from './policy.js';
-export { policyOverridesSchema } from './schema.js';
+export { readPolicy } from './readPolicy.js';
+export { MAX_POLICY_LIST, policyOverridesSchema } from './schema.js';

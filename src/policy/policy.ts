@@ -67,6 +67,23 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+// The mark of a policy definePolicy built and froze: a non-enumerable property under a
+// registered symbol (so that the ESM and the CommonJS copies of the package, both loaded in one
+// process, recognise each other's). A spread, a JSON copy or a hand-made object do not carry
+// it, so only an object definePolicy returned (frozen, hence unchanged since) is recognised.
+const BUILT = Symbol.for('seseq-correo.policy');
+
+/** @internal Marks a policy as built by `definePolicy` (before it is frozen). */
+export function markPolicy(p: Policy): Policy {
+  Object.defineProperty(p, BUILT, { value: true, enumerable: false });
+  return p;
+}
+
+/** @internal Whether `p` is a policy `definePolicy` made (and so valid and frozen). */
+export function isBrandedPolicy(p: object): boolean {
+  return Object.isFrozen(p) && Object.hasOwn(p, BUILT);
+}
+
 /** @internal Freezes a policy and everything in it. */
 export const freezePolicy = (p: Policy): Policy => deepFreeze(p);
 

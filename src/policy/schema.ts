@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isTimeZone } from '../_internal/instant.js';
+import { isUsableTimeZone } from '../_internal/instant.js';
 
 // A DNS name: labels of letters, digits and inner hyphens. Linear: no nested quantifiers
 // over the same characters (each label is bounded and separated by a literal dot).
@@ -8,6 +8,11 @@ const DOMAIN = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
 const months = z.strictObject({ months: z.number().check(z.int(), z.minimum(1), z.maximum(1200)) });
 const upperWord = z.string().check(z.regex(/^[A-Z]{1,64}$/));
+// A bound on every list: a policy is configuration, not data (10 000 names is already a lot).
+const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_POLICY_LIST));
+
+/** The most entries a policy list (or `seatExceptions`) may have. */
+export const MAX_POLICY_LIST = 10_000;
 // Two to ten uppercase words split by one space, as `PONCE DE LEON` (5.4.3, SPEC §12).
 const upperWords = z.string().check(z.maxLength(100), z.regex(/^[A-Z]{1,64}(?: [A-Z]{1,64}){1,9}$/));
 
@@ -22,11 +27,15 @@ const upperWords = z.string().check(z.maxLength(100), z.regex(/^[A-Z]{1,64}(?: [
  */
 export const policyOverridesSchema = z.strictObject({
   domain: z.optional(z.string().check(z.maxLength(253), z.regex(DOMAIN))),
-  timeZone: z.optional(z.string().check(z.refine(isTimeZone, { message: 'unknown IANA time zone' }))),
+  timeZone: z.optional(z.string().check(z.refine(isUsableTimeZone, { message: 'unknown IANA time zone' }))),
   mailboxSeatsPerDepartment: z.optional(count),
   internetExitsPerDepartment: z.optional(count),
-  seatExceptions: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(200)), count)),
-  alwaysAllowedSites: z.optional(z.array(z.string().check(z.maxLength(253), z.regex(DOMAIN)))),
+  seatExceptions: z.optional(
+    z
+      .record(z.string().check(z.minLength(1), z.maxLength(200)), count)
+      .check(z.refine((r) => Object.keys(r).length <= MAX_POLICY_LIST, { message: 'too many entries' })),
+  ),
+  alwaysAllowedSites: z.optional(list(z.string().check(z.maxLength(253), z.regex(DOMAIN)))),
   inactivityThreshold: z.optional(months),
   inactivityReviewEvery: z.optional(months),
   offboardingGraceDays: z.optional(count),
@@ -34,7 +43,7 @@ export const policyOverridesSchema = z.strictObject({
   bossNoticeDeadlineDays: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000))),
   quotaWarningRatio: z.optional(z.number().check(z.gt(0), z.lte(1))),
   contingencyDrillEvery: z.optional(months),
-  commonFirstNames: z.optional(z.array(upperWord)),
-  reservedUsernames: z.optional(z.array(upperWord)),
-  compoundSurnames: z.optional(z.array(upperWords)),
+  commonFirstNames: z.optional(list(upperWord)),
+  reservedUsernames: z.optional(list(upperWord)),
+  compoundSurnames: z.optional(list(upperWords)),
 });

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -7,6 +7,7 @@ import type { NotifyEffect } from '../machine/effects.js';
 import type { Actor, Stamped } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { readFullName } from './_names.js';
 import { finding, formFindings } from './findings.js';
 import type { RequestLogEntry } from './log.js';
@@ -47,7 +48,18 @@ export function createRequest(
   actor: Actor,
   policy: Policy = SESEQ_POLICY,
 ): Result<RequestTransition, Violation[]> {
-  const p = policyOrDefault(policy);
+  return guard([form, at, actor, policy], () => createRequestUnguarded(form, at, actor, policy), refuseAll);
+}
+
+function createRequestUnguarded(
+  form: unknown,
+  at: string,
+  actor: Actor,
+  policy: Policy = SESEQ_POLICY,
+): Result<RequestTransition, Violation[]> {
+  const read = readPolicy(policy);
+  if (read.isErr()) return err([read.error]);
+  const p = read.value;
   const problems: Violation[] = [];
   const a = instantSchema.safeParse(at);
   if (!a.success) problems.push(...issuesToViolations(a.error.issues).map((v) => labelled(v, 'at')));

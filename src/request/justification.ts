@@ -1,3 +1,5 @@
+import { guard } from '../_internal/guard.js';
+
 /**
  * 4.9 (and the "Puntos a considerar" of F01): sharing invoices, memos, spreadsheets or photos
  * "NO es una necesidad que justifique la asignación de un correo electrónico". A linear scan of
@@ -88,6 +90,14 @@ function mentionsWeakItem(text: string): boolean {
  * //=> []
  */
 export function weakJustification(text: string): string[] {
+  return guard(
+    [text],
+    () => weakJustificationUnguarded(text),
+    () => [],
+  );
+}
+
+function weakJustificationUnguarded(text: string): string[] {
   if (typeof text !== 'string' || !mentionsWeakItem(text)) return [];
   const cited = new Set<string>();
   let substance = 0;

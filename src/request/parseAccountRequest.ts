@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import { accountRequestSchema } from './schema.js';
@@ -16,6 +17,10 @@ import type { AccountRequestForm } from './types.js';
  * //=> [{ code: 'MISSING_PREVIOUS_AREA', clause: 'F01', details: { path: 'previousArea', … } }]
  */
 export function parseAccountRequest(input: unknown): Result<AccountRequestForm, Violation[]> {
+  return guard([input], () => parseAccountRequestUnguarded(input), refuseAll);
+}
+
+function parseAccountRequestUnguarded(input: unknown): Result<AccountRequestForm, Violation[]> {
   const parsed = accountRequestSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   return err(issuesToViolations(parsed.error.issues).map((v) => withDates(v, input)));

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import { requestStateSchema } from './schema.js';
@@ -14,6 +15,10 @@ import type { RequestState } from './types.js';
  * //=> the same state
  */
 export function parseRequestState(input: unknown): Result<RequestState, Violation[]> {
+  return guard([input], () => parseRequestStateUnguarded(input), refuseAll);
+}
+
+function parseRequestStateUnguarded(input: unknown): Result<RequestState, Violation[]> {
   const parsed = requestStateSchema.safeParse(input);
   return parsed.success ? ok(parsed.data) : err(issuesToViolations(parsed.error.issues));
 }

@@ -1,10 +1,12 @@
 import { err, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
+import { guard, refuse } from '../_internal/guard.js';
+import { entryDifference } from '../_internal/sameJson.js';
 import { actorSchema, instantSchema } from '../_internal/schemas.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { createRequest } from './createRequest.js';
 import { requestMachine } from './machine.js';
 import type { RequestState } from './types.js';
@@ -24,7 +26,16 @@ export function replayRequest(
   log: readonly unknown[],
   policy: Policy = SESEQ_POLICY,
 ): Result<RequestState, Violation> {
-  const p = policyOrDefault(policy);
+  return guard([log, policy], () => replayRequestUnguarded(log, policy), refuse);
+}
+
+function replayRequestUnguarded(
+  log: readonly unknown[],
+  policy: Policy = SESEQ_POLICY,
+): Result<RequestState, Violation> {
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
+  const p = read.value;
   if (!Array.isArray(log) || log.length === 0) return err(invalid(0, 'a log starts with its CREATE entry'));
   for (let i = 1; i < log.length; i++) {
     if (!entrySchema.safeParse(log[i]).success) return err(invalid(i, 'not a log entry'));
@@ -38,8 +49,11 @@ export function replayRequest(
   if (created.isErr())
     return err(invalid(0, `CREATE refused: ${created.error.map((v) => v.code).join(', ')}`));
   const state = created.value.state;
-  if (entry.subject !== state.id || entry.to !== state.status || entry.version !== state.version) {
-    return err(invalid(0, 'the CREATE entry does not match its form'));
+  const field = entryDifference(created.value.log as unknown as Record<string, unknown>, entry);
+  if (field !== null) {
+    return err(
+      violation('INVALID_LOG', null, { entry: 0, reason: 'the CREATE entry does not match its form', field }),
+    );
   }
   return requestMachine.replay(state, log.slice(1), p).mapErr((v) => shift(v));
 }

@@ -1,14 +1,16 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { exitCap, seatCap } from '../allowances/caps.js';
 import { allowanceLedgerSchema } from '../allowances/schema.js';
 import type { AllowanceLedger } from '../allowances/types.js';
 import { departmentUsage } from '../allowances/usage.js';
 import { type Violation, violation } from '../errors/violation.js';
+import { isIn, lookupOf } from '../names/taken.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { proposeUsername, type Taken, type UsernameAssignment } from './_names.js';
 import { finding, formFindings, isNameDefect } from './findings.js';
 import { accountRequestSchema } from './schema.js';
@@ -47,8 +49,8 @@ export type AccountRequestReview = {
 
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
 const takenSchema = z.exactOptional(
-  z.custom<Taken>((t) => t instanceof Set || typeof t === 'function', {
-    message: 'expected a Set or a function',
+  z.custom<Taken>((t) => lookupOf(t) !== null, {
+    message: 'expected a Set, a Map, an iterable of username strings or a predicate',
   }),
 );
 const contextSchema = z.union([
@@ -85,7 +87,17 @@ export function reviewAccountRequest(
   context?: RequestReviewContext,
   policy: Policy = SESEQ_POLICY,
 ): Result<AccountRequestReview, Violation[]> {
-  const p = policyOrDefault(policy);
+  return guard([request, policy], () => reviewAccountRequestUnguarded(request, context, policy), refuseAll);
+}
+
+function reviewAccountRequestUnguarded(
+  request: unknown,
+  context?: RequestReviewContext,
+  policy: Policy = SESEQ_POLICY,
+): Result<AccountRequestReview, Violation[]> {
+  const read = readPolicy(policy);
+  if (read.isErr()) return err([read.error]);
+  const p = read.value;
   // The F01 rules become findings here, so the shape alone decides what is malformed.
   const parsed = accountRequestSchema.safeParse(request);
   if (!parsed.success) {
@@ -210,9 +222,7 @@ function holderNames(ledger: AllowanceLedger): Set<string> {
 
 function combineTaken(holders: ReadonlySet<string>, taken: Taken | undefined): Taken {
   if (taken === undefined) return holders;
-  return (username: string) => {
-    if (holders.has(username.toUpperCase())) return true;
-    if (typeof taken === 'function') return taken(username) === true;
-    return taken.has(username) || taken.has(username.toUpperCase());
-  };
+  // Read as the names module reads it (checked by the context schema already).
+  const lookup = lookupOf(taken) ?? { kind: 'none' };
+  return (username: string) => holders.has(username.toUpperCase()) || isIn(lookup, username.toUpperCase());
 }

@@ -1,10 +1,11 @@
 import { err, type Result } from 'neverthrow';
-import { policyOrDefault } from '../_internal/policyOrDefault.js';
+import { guard, refuse } from '../_internal/guard.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import type { Violation } from '../errors/violation.js';
 import type { Transition } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import { isRequestState } from './_isRequestState.js';
 import type { StampedRequestEffect } from './effects.js';
 import type { RequestLogEntry } from './log.js';
@@ -47,7 +48,17 @@ export function transitionRequest(
   event: RequestEvent,
   policy: Policy = SESEQ_POLICY,
 ): Result<RequestTransition, Violation> {
-  const p = policyOrDefault(policy);
+  return guard([state, event, policy], () => transitionRequestUnguarded(state, event, policy), refuse);
+}
+
+function transitionRequestUnguarded(
+  state: RequestState,
+  event: RequestEvent,
+  policy: Policy = SESEQ_POLICY,
+): Result<RequestTransition, Violation> {
+  const read = readPolicy(policy);
+  if (read.isErr()) return err(read.error);
+  const p = read.value;
   // A state the schema would return as it is (every state this module returns, and its JSON)
   // is recognised without zod, and only the event is parsed; anything else goes through the
   // schema, which explains a refusal with its paths.

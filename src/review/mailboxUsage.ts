@@ -1,13 +1,13 @@
+import { guard } from '../_internal/guard.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import type { MailboxLevel, MailboxUsage } from './types.js';
 
 const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 
-function warningRatio(policy: unknown): number {
-  const r = (policy as Partial<Policy> | null | undefined)?.quotaWarningRatio;
-  return typeof r === 'number' && r > 0 && r <= 1 ? r : SESEQ_POLICY.quotaWarningRatio;
-}
+// A policy readPolicy refuses reads as the procedure's own 90 % (5.4.8).
+const warningRatio = (policy: unknown): number => readPolicy(policy).unwrapOr(SESEQ_POLICY).quotaWarningRatio;
 
 /**
  * How full a mailbox is.
@@ -32,6 +32,14 @@ function warningRatio(policy: unknown): number {
  * //=> 'full' (4.18)
  */
 export function mailboxUsage(usedMb: unknown, capacityMb: unknown, policy?: Policy): MailboxLevel {
+  return guard(
+    [usedMb, capacityMb, policy],
+    () => mailboxUsageUnguarded(usedMb, capacityMb, policy),
+    () => 'full',
+  );
+}
+
+function mailboxUsageUnguarded(usedMb: unknown, capacityMb: unknown, policy?: Policy): MailboxLevel {
   if (!isAmount(usedMb) || !isAmount(capacityMb) || capacityMb === 0) return 'full';
   if (usedMb >= capacityMb) return 'full';
   return usedMb > capacityMb * warningRatio(policy) ? 'warning' : 'ok';
@@ -52,6 +60,14 @@ export function mailboxUsage(usedMb: unknown, capacityMb: unknown, policy?: Poli
  * //=> false (4.18)
  */
 export function acceptsIncoming(usage: MailboxUsage, sizeMb: unknown): boolean {
+  return guard(
+    [usage, sizeMb],
+    () => acceptsIncomingUnguarded(usage, sizeMb),
+    () => false,
+  );
+}
+
+function acceptsIncomingUnguarded(usage: MailboxUsage, sizeMb: unknown): boolean {
   if (usage === null || typeof usage !== 'object') return false;
   const { usedMb, capacityMb } = usage as Partial<MailboxUsage>;
   if (!isAmount(usedMb) || !isAmount(capacityMb) || !isAmount(sizeMb)) return false;

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { addMonths, isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Clause, type Violation, violation } from '../errors/violation.js';
@@ -9,7 +10,8 @@ import { advanceSteps } from '../lifecycle/advanceAccount.js';
 import { inactivitySince } from '../lifecycle/machine.js';
 import type { AccountState, SystemEventType } from '../lifecycle/types.js';
 import type { Policy } from '../policy/policy.js';
-import { invalidDate, resolvePolicy } from '../schedule/_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
+import { invalidDate } from '../schedule/_args.js';
 import { checkConformance } from './_conformance.js';
 import { mailboxUsage } from './mailboxUsage.js';
 import { entrySchema, isReviewEntry } from './schema.js';
@@ -80,7 +82,15 @@ export function reviewAccounts(
   asOf: unknown,
   policy?: Policy,
 ): Result<AccountsReview, Violation> {
-  const p = resolvePolicy(policy);
+  return guard([asOf, policy], () => reviewAccountsUnguarded(accounts, asOf, policy), refuse);
+}
+
+function reviewAccountsUnguarded(
+  accounts: unknown,
+  asOf: unknown,
+  policy?: Policy,
+): Result<AccountsReview, Violation> {
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   if (!isPlainDate(asOf)) return err(invalidDate(asOf, 'asOf'));
   if (!Array.isArray(accounts)) {
@@ -93,7 +103,7 @@ export function reviewAccounts(
   const nextReviewOn = addMonths(asOf, p.value.inactivityReviewEvery.months);
   if (!isPlainDate(nextReviewOn)) return err(invalidDate(nextReviewOn, 'nextReviewOn', 'out of range'));
   try {
-    return reviewValid(accounts as ReviewEntry[], asOf, nextReviewOn, withCalendar(p.value));
+    return reviewValid(accounts as ReviewEntry[], asOf, nextReviewOn, withCalendar(p.value), p.value);
   } catch {
     // Only an unknown time zone in a hand-made policy can get here.
     return err(violation('INVALID_POLICY', null, { issues: ['timeZone: unknown IANA time zone'] }));
@@ -134,6 +144,9 @@ function reviewValid(
   asOf: PlainDate,
   nextReviewOn: PlainDate,
   policy: Policy,
+  // The policy as given: the public functions called below read it through readPolicy, which
+  // knows a definePolicy result, not the memoising copy.
+  given: Policy,
 ): Result<AccountsReview, Violation> {
   const items: ReviewItem[] = [];
   // Many accounts share a last-access day: the month arithmetic is done once per day.
@@ -215,7 +228,7 @@ function reviewValid(
 
     const mailbox = snap?.mailbox;
     if (mailbox !== undefined) {
-      const level = mailboxUsage(mailbox.usedMb, mailbox.capacityMb, policy);
+      const level = mailboxUsage(mailbox.usedMb, mailbox.capacityMb, given);
       if (level !== 'ok') {
         const full = level === 'full';
         items.push(
@@ -228,7 +241,7 @@ function reviewValid(
     }
 
     if (snap?.name !== undefined) {
-      const c = checkConformance(snap.name, s.username, policy);
+      const c = checkConformance(snap.name, s.username, given);
       if (c !== null) items.push(item(s, 'usernameNotConforming', c.clause, c.action, asOf, c.details));
     }
   }

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuseAll } from '../_internal/guard.js';
 import { plainDateSchema } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -40,6 +41,10 @@ const requestSchema = z.strictObject({
  * //=> { username: 'PERLAHL', fromMb: 1024, toMb: 2048, clause: '4.15' }
  */
 export function reviewCapacityIncrease(request: unknown): Result<CapacityIncrease, Violation[]> {
+  return guard([request], () => reviewCapacityIncreaseUnguarded(request), refuseAll);
+}
+
+function reviewCapacityIncreaseUnguarded(request: unknown): Result<CapacityIncrease, Violation[]> {
   const parsed = requestSchema.safeParse(request);
   if (!parsed.success) return err(issuesToViolations(parsed.error.issues));
   const r = parsed.data;

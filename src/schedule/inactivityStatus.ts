@@ -1,8 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { addMonths, type PlainDate } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { inRange, plainDateArg, resolvePolicy } from './_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
+import { inRange, plainDateArg } from './_args.js';
 import type { InactivityStatus } from './types.js';
 
 /**
@@ -37,7 +39,20 @@ export function inactivityStatus(
   asOf: unknown,
   policy?: Policy,
 ): Result<InactivityStatus, Violation> {
-  const p = resolvePolicy(policy);
+  return guard(
+    [lastAccessOn, createdOn, asOf, policy],
+    () => inactivityStatusUnguarded(lastAccessOn, createdOn, asOf, policy),
+    refuse,
+  );
+}
+
+function inactivityStatusUnguarded(
+  lastAccessOn: unknown,
+  createdOn: unknown,
+  asOf: unknown,
+  policy?: Policy,
+): Result<InactivityStatus, Violation> {
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   const last = lastAccessOn === null ? ok(null) : plainDateArg(lastAccessOn, 'lastAccessOn');
   if (last.isErr()) return err(last.error);

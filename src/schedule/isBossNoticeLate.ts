@@ -1,8 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { daysBetween } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { plainDateArg, resolvePolicy } from './_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
+import { plainDateArg } from './_args.js';
 import type { BossNoticeCheck } from './types.js';
 
 /**
@@ -27,7 +29,15 @@ export function isBossNoticeLate(
   noticeOn: unknown,
   policy?: Policy,
 ): Result<BossNoticeCheck, Violation> {
-  const p = resolvePolicy(policy);
+  return guard([bajaOn, noticeOn, policy], () => isBossNoticeLateUnguarded(bajaOn, noticeOn, policy), refuse);
+}
+
+function isBossNoticeLateUnguarded(
+  bajaOn: unknown,
+  noticeOn: unknown,
+  policy?: Policy,
+): Result<BossNoticeCheck, Violation> {
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   const baja = plainDateArg(bajaOn, 'bajaOn');
   if (baja.isErr()) return err(baja.error);

@@ -1,8 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { addMonths } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { inRange, plainDateArg, resolvePolicy } from './_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
+import { inRange, plainDateArg } from './_args.js';
 import type { InactivityReviewDate } from './types.js';
 
 /**
@@ -23,7 +25,14 @@ export function nextInactivityReview(
   lastOn: unknown,
   policy?: Policy,
 ): Result<InactivityReviewDate, Violation> {
-  const p = resolvePolicy(policy);
+  return guard([lastOn, policy], () => nextInactivityReviewUnguarded(lastOn, policy), refuse);
+}
+
+function nextInactivityReviewUnguarded(
+  lastOn: unknown,
+  policy?: Policy,
+): Result<InactivityReviewDate, Violation> {
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   const last = plainDateArg(lastOn, 'lastOn');
   if (last.isErr()) return err(last.error);

@@ -1,8 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { addDays } from '../_internal/plainDate.js';
 import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { inRange, plainDateArg, resolvePolicy } from './_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
+import { inRange, plainDateArg } from './_args.js';
 import type { OffboardingSchedule } from './types.js';
 
 /**
@@ -25,7 +27,14 @@ export function offboardingSchedule(
   bajaOn: unknown,
   policy?: Policy,
 ): Result<OffboardingSchedule, Violation> {
-  const p = resolvePolicy(policy);
+  return guard([bajaOn, policy], () => offboardingScheduleUnguarded(bajaOn, policy), refuse);
+}
+
+function offboardingScheduleUnguarded(
+  bajaOn: unknown,
+  policy?: Policy,
+): Result<OffboardingSchedule, Violation> {
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   const d = plainDateArg(bajaOn, 'bajaOn');
   if (d.isErr()) return err(d.error);

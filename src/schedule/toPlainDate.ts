@@ -1,9 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
+import { guard, refuse } from '../_internal/guard.js';
 import { instantToPlainDate, isInstant } from '../_internal/instant.js';
 import type { PlainDate } from '../_internal/plainDate.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
-import { resolvePolicy } from './_args.js';
+import { readPolicy } from '../policy/readPolicy.js';
 
 /**
  * The calendar day an instant falls on in the institution's time zone.
@@ -21,7 +22,11 @@ import { resolvePolicy } from './_args.js';
  * //=> ok('2027-01-04')
  */
 export function toPlainDate(instant: unknown, policy?: Policy): Result<PlainDate, Violation> {
-  const p = resolvePolicy(policy);
+  return guard([instant, policy], () => toPlainDateUnguarded(instant, policy), refuse);
+}
+
+function toPlainDateUnguarded(instant: unknown, policy?: Policy): Result<PlainDate, Violation> {
+  const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
   if (!isInstant(instant)) {
     const shown =

@@ -367,7 +367,13 @@ describe('caps from a malformed hand-made policy (4.9, 4.13)', () => {
       expect(seatCap('Compras', policy)).toBe(2);
       expect(exitCap(policy)).toBe(2);
     }
-    const three = { ...SESEQ_POLICY, internetExitsPerDepartment: 3, mailboxSeatsPerDepartment: 0 };
+    // Even a well-formed hand-made one: only definePolicy's results are read (readPolicy).
+    const handMade = { ...SESEQ_POLICY, internetExitsPerDepartment: 3, mailboxSeatsPerDepartment: 0 };
+    expect(exitCap(handMade)).toBe(2);
+    const three = definePolicy({
+      internetExitsPerDepartment: 3,
+      mailboxSeatsPerDepartment: 0,
+    })._unsafeUnwrap();
     expect(exitCap(three)).toBe(3);
     expect(seatCap('Compras', three)).toBe(0);
   });

@@ -118,4 +118,29 @@ describe('replayAccount: the bitácora reproduces the state (SPEC §1)', () => {
     });
     expect(replayAccount(opened, [{ ...t.log, to: 'active' }])._unsafeUnwrapErr().code).toBe('INVALID_LOG');
   });
+
+  it('refuses an entry whose actor, instant or clauses were edited, time-caused ones too (INVALID_LOG, SPEC §1)', () => {
+    const opened = open({ lastAccessOn: '2026-11-30' });
+    const q = transitionAccount(
+      opened,
+      ev('OPEN_INACTIVITY_INQUIRY', '2027-03-01', {}, OFFICER),
+    )._unsafeUnwrap();
+    const n = transitionAccount(q.state, ev('REQUEST_CANCELLATION', '2027-03-03', {}, BOSS))._unsafeUnwrap();
+    const later = advanceAccount(n.state, '2027-04-01')._unsafeUnwrap();
+    const log = [q.log, n.log, ...later.log];
+    expect(later.log.length).toBeGreaterThan(0);
+    for (let i = 0; i < log.length; i++) {
+      for (const [field, value] of [
+        ['actor', { role: 'system', id: 'forged' }],
+        ['at', '2027-03-03T12:00:00-06:00'],
+        ['clauses', ['4.19', '4.24', '8.3-7', 'X']],
+      ] as const) {
+        const edited = log.map((e, k) => (k === i ? { ...e, [field]: value } : e));
+        expect(replayAccount(opened, edited)._unsafeUnwrapErr(), `${field} of ${i}`).toMatchObject({
+          code: 'INVALID_LOG',
+          details: { entry: i, field },
+        });
+      }
+    }
+  });
 });

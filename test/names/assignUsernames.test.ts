@@ -81,7 +81,7 @@ describe('assignUsernames (5.4.3)', () => {
     expect(assignUsernames([], new Set())).toEqual([]);
   });
 
-  it('reads a sparse array hole or a throwing element as INVALID_INPUT', () => {
+  it('refuses a sparse array or a throwing element at once, the whole batch (INVALID_INPUT, SPEC §0)', () => {
     const people: (string | undefined)[] = ['Ana Luna López'];
     people[2] = 'Eva Luna López';
     const hostile = ['Ana Luna López'];
@@ -91,11 +91,10 @@ describe('assignUsernames (5.4.3)', () => {
       },
       enumerable: true,
     });
-    expect(names(assignUsernames(people as string[], new Set()))).toEqual([
-      'ANALL',
-      'INVALID_INPUT',
-      'EVALL',
-    ]);
-    expect(names(assignUsernames(hostile, new Set()))).toEqual(['ANALL', 'INVALID_INPUT']);
+    expect(names(assignUsernames(people as string[], new Set()))).toEqual(['INVALID_INPUT']);
+    expect(assignUsernames(people as string[], new Set())[0]?._unsafeUnwrapErr().details).toEqual({
+      issues: ['(root): an array with holes'],
+    });
+    expect(names(assignUsernames(hostile, new Set()))).toEqual(['INVALID_INPUT']);
   });
 });

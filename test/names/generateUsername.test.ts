@@ -198,9 +198,10 @@ describe('generateUsername: what is taken (5.4.3, 4.19)', () => {
       skipped: [{ username: 'PERLAHL', rule: 'primary', reason: 'reserved' }],
     });
     expect(SESEQ_POLICY.reservedUsernames).toContain('ADMIN');
-    // A hand-made policy in lower case reserves the same.
-    const handMade: Policy = { ...SESEQ_POLICY, reservedUsernames: ['perlahl'] };
-    expect(generateUsername(perla, none, handMade)._unsafeUnwrap().username).toBe('PHERNANDEZL');
+    // A hand-made policy is refused: only definePolicy's results are read, and it wants upper case.
+    const handMade: Policy = { ...SESEQ_POLICY, reservedUsernames: ['PERLAHL'] };
+    expect(generateUsername(perla, none, handMade)._unsafeUnwrapErr().code).toBe('INVALID_POLICY');
+    expect(definePolicy({ reservedUsernames: ['perlahl'] }).isErr()).toBe(true);
     // The default list: Ro Otero would be ROOT.
     expect(generateUsername('Ro Otero', none)._unsafeUnwrap()).toMatchObject({
       username: 'ROTERO',
@@ -208,11 +209,12 @@ describe('generateUsername: what is taken (5.4.3, 4.19)', () => {
     });
   });
 
-  it('skips a reserved numbered username, should a hand-made policy reserve one (4.16)', () => {
+  it('refuses a policy that reserves a numbered username: reserved names are letters (4.16)', () => {
     const policy: Policy = { ...SESEQ_POLICY, reservedUsernames: ['PERLAHL2'] };
-    expect(
-      generateUsername(perla, new Set(['PERLAHL', 'PHERNANDEZL']), policy)._unsafeUnwrap().username,
-    ).toBe('PERLAHL3');
+    expect(generateUsername(perla, new Set(['PERLAHL']), policy)._unsafeUnwrapErr().code).toBe(
+      'INVALID_POLICY',
+    );
+    expect(definePolicy({ reservedUsernames: ['PERLAHL2'] }).isErr()).toBe(true);
   });
 
   it('never reissues a retired username, passed within taken or as options.retired (4.19)', () => {
@@ -280,14 +282,25 @@ describe('generateUsername: never throws (SPEC §0)', () => {
   });
 
   it('refuses a taken that is neither a set nor a predicate (INVALID_INPUT)', () => {
-    for (const bad of [null, undefined, 1, 'PERLAHL', ['PERLAHL'], {}]) {
+    const bads = [null, undefined, 1, 'PERLAHL', {}, [1], ['PERLAHL', 2], new Set([1]), new Map([[1, 'x']])];
+    for (const bad of bads) {
       expect(generateUsername(perla, bad as never)._unsafeUnwrapErr().code).toBe('INVALID_INPUT');
     }
     expect(
       generateUsername(perla, none, undefined, { retired: 3 as never })._unsafeUnwrapErr().details,
     ).toEqual({
-      issues: ['retired: expected a Set of usernames or a predicate'],
+      issues: [
+        'retired: expected a Set, a Map, an array or iterable of username strings (at most 1 000 000), or a predicate',
+      ],
     });
+  });
+
+  it('reads a Map by its keys and an array or other iterable by its strings, never as empty (5.4.3)', () => {
+    expect(user(perla, new Map([['perlahl', { id: 1 }]]) as never)).toBe('PHERNANDEZL');
+    expect(user(perla, ['PerlaHL'] as never)).toBe('PHERNANDEZL');
+    expect(user(perla, new Set(['PERLAHL']).values() as never)).toBe('PHERNANDEZL');
+    // The Map's values are not usernames.
+    expect(user(perla, new Map([['x', 'PERLAHL']]) as never)).toBe('PERLAHL');
   });
 
   it('accepts a set-like object that cannot be listed, asking it about both cases', () => {
@@ -295,14 +308,21 @@ describe('generateUsername: never throws (SPEC §0)', () => {
     expect(user(perla, setLike)).toBe('PHERNANDEZL');
   });
 
-  it('falls back on the SESEQ values for a junk policy', () => {
-    for (const junk of [null, 1, 'x', {}, { domain: 5, commonFirstNames: 'JOSE' }]) {
-      expect(
-        generateUsername('María Soledad Ramírez Trejo', none, junk as unknown as Policy)._unsafeUnwrap(),
-      ).toMatchObject({
-        username: 'SOLEDADRT',
-        email: 'soledadrt@seseqro.gob.mx',
-      });
+  it('refuses a junk policy (INVALID_POLICY) rather than falling back or leaking it (3.0)', () => {
+    const junks = [
+      null,
+      1,
+      'x',
+      {},
+      [],
+      { domain: 5, commonFirstNames: 'JOSE' },
+      { ...SESEQ_POLICY, domain: 'seseqro.gob.mx\nBcc: x' },
+      { ...SESEQ_POLICY, domain: undefined },
+      { ...SESEQ_POLICY, timeZone: 'Mars/Olympus' },
+    ];
+    for (const junk of junks) {
+      const r = generateUsername('María Soledad Ramírez Trejo', none, junk as unknown as Policy);
+      expect(r._unsafeUnwrapErr().code).toBe('INVALID_POLICY');
     }
   });
 

@@ -29,6 +29,39 @@ const PATH: RequestEvent[] = [
 ];
 
 describe('replayRequest (the bitácora reproduces the state, SPEC §1)', () => {
+  it('refuses an entry edited in any field, naming its index and the field (INVALID_LOG, SPEC §1)', () => {
+    const { log } = run(PATH);
+    const stored: Record<string, unknown>[] = JSON.parse(JSON.stringify(log));
+    const edits: [string, (e: Record<string, unknown>) => Record<string, unknown>][] = [
+      ['actor', (e) => ({ ...e, actor: { role: 'it-head', id: 'someone-else' } })],
+      ['at', (e) => ({ ...e, at: '2026-12-31T23:59:00-06:00' })],
+      ['clauses', (e) => ({ ...e, clauses: ['8.1-4'] })],
+      ['clauses', (e) => ({ ...e, clauses: [] })],
+      ['subject', (e) => ({ ...e, subject: 'F-999' })],
+      ['event', (e) => ({ ...e, event: { ...(e.event as object), note: 'x' } })],
+      ['(extra field)', (e) => ({ ...e, approvedBy: 'nobody' })],
+    ];
+    for (let i = 0; i < stored.length; i++) {
+      for (const [field, edit] of edits) {
+        // The CREATE entry's instant and actor are its own input: nothing earlier checks them
+        // (an actor who may not create is refused; a later instant breaks the next entry).
+        if (i === 0 && (field === 'at' || field === 'actor')) continue;
+        const edited = stored.map((e, k) => (k === i ? edit(e) : e));
+        const v = replayRequest(edited)._unsafeUnwrapErr();
+        expect(v.code, `${field} of entry ${i}`).toBe('INVALID_LOG');
+        expect(v.details?.entry, `${field} of entry ${i}`).toBe(i);
+        if (['actor', 'at', 'clauses'].includes(field) || (field === 'subject' && i > 0)) {
+          expect(v.details?.field, `${field} of entry ${i}`).toBe(field);
+        }
+      }
+    }
+    expect(
+      replayRequest([edits[0]![1](stored[0]!), ...stored.slice(1)])._unsafeUnwrapErr().details,
+    ).toMatchObject({
+      entry: 0,
+    });
+  });
+
   it('rebuilds the state from the CREATE entry byte for byte, also after a JSON round trip of the log (8.1)', () => {
     const { state, log } = run(PATH);
     expect(state.status).toBe('completed');

@@ -11,8 +11,8 @@ import {
   toPlainDate,
 } from '../../src/schedule/index.js';
 
-// A policy is normally made by definePolicy; a hand-made one is checked field by field, and a
-// bad one is a violation naming the field, never a throw and never silently the default.
+// A policy is made by definePolicy, which names each bad field; the schedules refuse any other
+// object (readPolicy), never a throw and never silently the default.
 const bad = (field: string, value: unknown) => ({ ...SESEQ_POLICY, [field]: value });
 const issuesOf = (r: { isErr(): boolean; error?: unknown }) =>
   (r as { error: { code: string; details: { issues: string[] } } }).error;
@@ -71,11 +71,12 @@ describe('the schedules read the policy they are given (SPEC §2)', () => {
     for (const [field, value] of cases) {
       const r = offboardingSchedule('2026-12-20', bad(field, value) as never);
       expect(r.isErr(), `${field} = ${String(value)}`).toBe(true);
-      expect(issuesOf(r)).toEqual({
-        code: 'INVALID_POLICY',
-        clause: null,
-        details: { issues: [`${field}: invalid`] },
-      });
+      expect(issuesOf(r)).toMatchObject({ code: 'INVALID_POLICY', clause: null });
+      const refused = definePolicy({ [field]: value })._unsafeUnwrapErr();
+      expect(
+        refused.every((v) => String(v.details?.path).startsWith(field)),
+        `${field} = ${String(value)}`,
+      ).toBe(true);
     }
   });
 
@@ -87,7 +88,8 @@ describe('the schedules read the policy they are given (SPEC §2)', () => {
       ['quotaWarningRatio', 1],
       ['inactivityThreshold', { months: 1200 }],
     ] as [string, unknown][]) {
-      expect(offboardingSchedule('2026-12-20', bad(field, value) as never).isOk(), field).toBe(true);
+      const p = definePolicy({ [field]: value })._unsafeUnwrap();
+      expect(offboardingSchedule('2026-12-20', p).isOk(), field).toBe(true);
     }
   });
 
@@ -98,10 +100,14 @@ describe('the schedules read the policy they are given (SPEC §2)', () => {
       ]);
     }
     const many = { ...SESEQ_POLICY, offboardingGraceDays: -1, timeZone: 'Nowhere/Else' };
-    expect(issuesOf(toPlainDate('2026-11-30T20:00:00Z', many as never)).details.issues).toEqual([
-      'offboardingGraceDays: invalid',
-      'timeZone: invalid',
-    ]);
+    expect(issuesOf(toPlainDate('2026-11-30T20:00:00Z', many as never)).code).toBe('INVALID_POLICY');
+    const { domain: _d, ...overrides } = many;
+    expect(
+      definePolicy(overrides)
+        ._unsafeUnwrapErr()
+        .map((v) => v.details?.path)
+        .sort(),
+    ).toEqual(['offboardingGraceDays', 'timeZone']);
   });
 
   it('echo at most 40 characters of a bad date, and name its field (INVALID_DATE)', () => {
