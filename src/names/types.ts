@@ -4,8 +4,6 @@
  *
  * @example
  * const input: PersonNameInput = { givenNames: 'María Soledad', paternalSurname: 'Ramírez', maternalSurname: 'Trejo' };
- * generateUsername(input, new Set()).map((a) => a.username)
- * //=> ok('SOLEDADRT')
  */
 export type PersonNameInput = {
   /** "Nombre(s)": one or more given names, such as `'María Soledad'`. */
@@ -24,9 +22,8 @@ export type PersonNameInput = {
  * `null` means the surname is absent. @see 5.4.3
  *
  * @example
+ * // what parsePersonName reads from 'María de los Ángeles' 'de la Cruz' 'Ponce de León'
  * const name: PersonName = { givenNames: ['MARIA', 'ANGELES'], paternalSurname: 'CRUZ', maternalSurname: 'PONCELEON' };
- * parsePersonName({ givenNames: 'María de los Ángeles', paternalSurname: 'de la Cruz', maternalSurname: 'Ponce de León' })
- * //=> ok(name)
  */
 export type PersonName = {
   /** The given names, one material word each: `'María de los Ángeles'` → `['MARIA', 'ANGELES']`. */
@@ -115,8 +112,6 @@ export type UsernameAssignment = UsernameCandidate & {
  * const taken: Taken = new Set(['PERLAHL', 'alejandrohn']);
  * const asList: Taken = ['PERLAHL', 'ALEJANDROHN'];
  * const byPredicate: Taken = (username) => username === 'PERLAHL';
- * checkUsernameAvailability('perlahl', byPredicate).isErr()
- * //=> true
  */
 export type Taken =
   | ReadonlySet<string>
@@ -128,8 +123,8 @@ export type Taken =
  * Optional extras of {@link generateUsername} and {@link assignUsernames}.
  *
  * @example
- * const options: UsernameOptions = { retired: new Set(['SOLEDADRT']) };
- * generateUsername('María Soledad Ramírez Trejo', new Set(), undefined, options).map((a) => a.skipped)
+ * generateUsername('María Soledad Ramírez Trejo', new Set(), undefined, { retired: new Set(['SOLEDADRT']) })
+ *   .map((a) => a.skipped)
  * //=> ok([{ username: 'SOLEDADRT', rule: 'common-first-name', reason: 'retired' }])
  */
 export type UsernameOptions = {
