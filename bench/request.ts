@@ -35,6 +35,8 @@ const EVENTS: RequestEvent[] = [
     type: 'PROVISION',
     username: 'PERLAHL',
     capacityMb: 2048,
+    usernameInUse: false,
+    usernameRetired: false,
     at: '2026-11-30T12:00:00-06:00',
     actor: officer,
   },
@@ -215,7 +217,9 @@ const xMachine = setup({
           actions: [
             'step',
             assign(({ event }) =>
-              event.type === 'PROVISION' ? { username: event.username, capacityMb: event.capacityMb } : {},
+              event.type === 'PROVISION'
+                ? { username: event.username, capacityMb: event.capacityMb ?? 0 }
+                : {},
             ),
             {
               type: 'effect',

@@ -63,6 +63,8 @@ export function runTour(): string[] {
       type: 'PROVISION',
       username: 'PERLAHL',
       capacityMb: 2048,
+      usernameInUse: false,
+      usernameRetired: false,
       at: '2026-12-02T09:00:00-06:00',
       actor: officer,
     },

@@ -140,14 +140,14 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '8.1-3',
     FINDINGS,
-    'if (form.signatures[signer] === undefined) {',
-    'if (form.signatures[signer] === null) {',
+    '(signatures as Record<string, unknown>)[signer] === undefined',
+    'false',
     'unsigned F01 accepted',
   ),
   b(
     '8.1-3',
     'src/request/createRequest.ts',
-    "who.data.role !== 'direct-boss'",
+    '!(CREATE_REQUEST_ROLES as readonly string[]).includes(who.data.role)',
     "who.data.role === 'system'",
     'anyone files the request',
   ),
@@ -298,7 +298,7 @@ export const BREAKERS: readonly Breaker[] = [
     'a temporary account never expires',
   ),
   b('F02', REQ, "guards: ['resguardoInRightHands'],", 'guards: [],', 'F02 from anyone'),
-  b('4.14', REQ, "capacityMb: on(e, 'PROVISION').capacityMb,", 'capacityMb: 0,', 'the capacity not set'),
+  b('4.14', REQ, "capacityMb, clause: '4.14'", "capacityMb: 0, clause: '4.14'", 'the capacity not set'),
   b(
     '8.2-8',
     REQ,
@@ -580,6 +580,37 @@ export const BREAKERS: readonly Breaker[] = [
     'contingencyDrillEvery.months)',
     'contingencyDrillEvery.months + 1)',
     'drill every thirteen months',
+  ),
+  // Issue 8: the seams of the request (SPEC §12).
+  b('5.4.3', REQ, 'if (c.value.conforms) return null;', 'return null;', 'PROVISION takes any username'),
+  b(
+    '4.19',
+    REQ,
+    'if (p.usernameRetired) return',
+    'if (false) return',
+    'a retired username provisioned again',
+  ),
+  b(
+    '5.4.7',
+    REQ,
+    'if (capacityMb >= min && capacityMb <= max) return null;',
+    'return null;',
+    'any capacity provisioned',
+  ),
+  b('4.11', REQ, 'if (!wantsMailbox(s)) return [];', '', 'internet alone creates a mailbox'),
+  b(
+    '4.29',
+    FINDINGS,
+    'authorization.on > form.requestedOn',
+    'authorization.on > form.expiresOn!',
+    'authorization after the request accepted',
+  ),
+  b(
+    '4.13',
+    'src/request/reviewAccountRequest.ts',
+    'sites.every((site) => isAlwaysAllowedSite(site, p))',
+    'false',
+    'always-allowed sites not noticed',
   ),
 ];
 

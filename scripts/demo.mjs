@@ -2,6 +2,7 @@
 // The nine worked examples of the procedure, a collision, a numbered fallback and two names
 // the procedure refuses, each with its rule, clause or reason. Run it after a build: it reads
 // the package as a consumer would, from dist/.
+import { spawnSync } from 'node:child_process';
 import { assignUsernames, describe, generateUsername } from '../dist/index.js';
 
 const RULES = {
@@ -54,3 +55,13 @@ console.log('\nNombres que el procedimiento no admite:');
 show('Ma. Soledad Ramírez Trejo');
 show('Juan Pérez López 3');
 show({ givenNames: 'Perla' });
+
+// The reference adapter (examples/portal): the sample F01 forms on a temporary PGlite database,
+// driven to completion, the outbox worker against a fake mail server that fails at random, the
+// scheduler to 2026-03-15 (the auditor's temporary account expires and is cancelled), and the
+// library's promises checked at the end.
+console.log('\nEl portal de ejemplo (examples/portal) sobre una base de datos temporal:');
+const portal = spawnSync(process.execPath, ['--import', 'tsx', 'examples/portal/cli.ts', 'demo', '--brief'], {
+  stdio: 'inherit',
+});
+if (portal.status !== 0) process.exitCode = 1;

@@ -1,4 +1,4 @@
-import type { ReleaseInternetExitEffect, ReleaseSeatEffect } from '../machine/effects.js';
+import type { LibraryEffectType, ReleaseInternetExitEffect, ReleaseSeatEffect } from '../machine/effects.js';
 
 /**
  * The effects that change the allowance ledger, besides the lifecycle's `RELEASE_SEAT` and
@@ -77,3 +77,13 @@ export type LedgerEffect =
   | MoveMailboxEffect
   | ReleaseSeatEffect
   | ReleaseInternetExitEffect;
+
+/**
+ * What {@link applyLedgerEffects} takes: the effects it applies, with or without their stamp
+ * (`subject`, `version`, `index`), and any other effect of the library by its type, which it
+ * passes over. A type that is no effect of the library does not compile, and is refused at run
+ * time (`UNKNOWN_EFFECT`).
+ */
+export type LedgerInputEffect =
+  | LedgerEffect
+  | { readonly type: Exclude<LibraryEffectType, LedgerEffect['type']>; readonly [field: string]: unknown };

@@ -9,7 +9,7 @@ import { departmentOf, holderDepartment, withDepartment } from './_ledger.js';
 import { validate } from './_validate.js';
 import { baseSeatCap, exitCap, seatCap } from './caps.js';
 import { departmentSchema, usernameSchema } from './schema.js';
-import type { AllowanceLedger, SeatException } from './types.js';
+import type { AllowanceLedger, ExitHolding, GrantedBy, SeatException, SeatHolding } from './types.js';
 
 /**
  * What to grant: a mailbox seat (4.9), possibly as an operational exception, or an internet exit (4.13).
@@ -84,12 +84,33 @@ export function grantValid(
   ledger: AllowanceLedger,
   input: z.output<typeof grantInputSchema>,
   policy: Policy,
+  by?: GrantedBy,
 ): Result<AllowanceLedger, Violation> {
   const { department, username } = input;
   const d = departmentOf(ledger, department);
   const clause = input.kind === 'seat' ? '4.9' : '4.13';
   const held = holderDepartment(ledger, input.kind, username);
-  if (held === department) return ok(ledger);
+  if (held === department) {
+    if (by === undefined) return ok(ledger);
+    // A stamped grant: the same delivery again changes nothing; a grant for another request
+    // (or one the ledger cannot tie to a request) is not "nothing to change" (4.9, 4.13).
+    const list: readonly { username: string; grantedBy?: GrantedBy }[] =
+      input.kind === 'seat' ? d.seats : d.exits;
+    const holding = list.find((h) => h.username === username);
+    const was = holding?.grantedBy;
+    if (was !== undefined && was.subject === by.subject && was.version === by.version) return ok(ledger);
+    return err(
+      violation('ALLOWANCE_HELD_FOR_ANOTHER_REQUEST', clause, {
+        kind: input.kind,
+        username,
+        department,
+        heldFor: was?.subject ?? null,
+        heldForVersion: was?.version ?? null,
+        subject: by.subject,
+        version: by.version,
+      }),
+    );
+  }
   if (held !== null) {
     return err(
       violation('ALLOWANCE_HELD_ELSEWHERE', clause, { kind: input.kind, username, heldIn: held, department }),
@@ -102,7 +123,8 @@ export function grantValid(
         violation('INTERNET_EXIT_LIMIT_REACHED', '4.13', { department, inUse: d.exits.length, cap }),
       );
     }
-    return ok(withDepartment(ledger, { ...d, exits: [...d.exits, { username }] }));
+    const exit: ExitHolding = by === undefined ? { username } : { username, grantedBy: by };
+    return ok(withDepartment(ledger, { ...d, exits: [...d.exits, exit] }));
   }
   const cap = seatCap(department, policy);
   const inUse = d.seats.length;
@@ -114,5 +136,7 @@ export function grantValid(
   } else {
     return err(violation('MAILBOX_SEAT_LIMIT_REACHED', '4.9', { department, inUse, cap }));
   }
-  return ok(withDepartment(ledger, { ...d, seats: [...d.seats, { username, exception }] }));
+  const seat: SeatHolding =
+    by === undefined ? { username, exception } : { username, exception, grantedBy: by };
+  return ok(withDepartment(ledger, { ...d, seats: [...d.seats, seat] }));
 }

@@ -4,11 +4,13 @@ export type {
   GrantInternetExitEffect,
   GrantSeatEffect,
   LedgerEffect,
+  LedgerInputEffect,
   MoveMailboxEffect,
 } from './effects.js';
 export { type GrantInput, grant } from './grant.js';
 export { type ReleaseInput, release } from './release.js';
 export { allowanceLedgerSchema, parseLedger } from './schema.js';
+export { isAlwaysAllowedSite, needsInternetExit } from './sites.js';
 export { type TransferInput, transfer } from './transfer.js';
 export {
   type AllowanceKind,
@@ -16,6 +18,7 @@ export {
   type DepartmentAllowance,
   EMPTY_LEDGER,
   type ExitHolding,
+  type GrantedBy,
   type SeatException,
   type SeatHolding,
 } from './types.js';

@@ -30,10 +30,22 @@ const seatExceptionSchema = z.union([
   }),
 ]);
 
+/** @internal The stamp of the effect that granted a holding. */
+export const grantedBySchema = z.strictObject({
+  subject: z.string().check(z.minLength(1), z.maxLength(200)),
+  version: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
+});
+
 const departmentAllowanceSchema = z.strictObject({
   department: departmentSchema,
-  seats: z.array(z.strictObject({ username: usernameSchema, exception: z.nullable(seatExceptionSchema) })),
-  exits: z.array(z.strictObject({ username: usernameSchema })),
+  seats: z.array(
+    z.strictObject({
+      username: usernameSchema,
+      exception: z.nullable(seatExceptionSchema),
+      grantedBy: z.exactOptional(grantedBySchema),
+    }),
+  ),
+  exits: z.array(z.strictObject({ username: usernameSchema, grantedBy: z.exactOptional(grantedBySchema) })),
 });
 
 /**

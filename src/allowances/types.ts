@@ -15,9 +15,22 @@ export type SeatException =
  * One mailbox seat, held by a username (4.9).
  *
  * @example
- * const seat: SeatHolding = { username: 'PERLAHL', exception: null };
+ * const seat: SeatHolding = { username: 'PERLAHL', exception: null, grantedBy: { subject: 'F01-2026-0001', version: 4 } };
  */
-export type SeatHolding = { readonly username: string; readonly exception: SeatException | null };
+export type SeatHolding = {
+  readonly username: string;
+  readonly exception: SeatException | null;
+  /** The request (its folio) and the state version whose stamped effect granted it, when it came from one. */
+  readonly grantedBy?: GrantedBy;
+};
+
+/**
+ * The effect's stamp a holding was granted by: the subject (a request's folio) and its version.
+ *
+ * @example
+ * const grantedBy: GrantedBy = { subject: 'F01-2026-0001', version: 4 };
+ */
+export type GrantedBy = { readonly subject: string; readonly version: number };
 
 /**
  * One internet exit, held by a username (4.13, 8.1-5, 8.1-6).
@@ -25,7 +38,7 @@ export type SeatHolding = { readonly username: string; readonly exception: SeatE
  * @example
  * const exit: ExitHolding = { username: 'PERLAHL' };
  */
-export type ExitHolding = { readonly username: string };
+export type ExitHolding = { readonly username: string; readonly grantedBy?: GrantedBy };
 
 /**
  * What one department holds: its mailbox seats (4.9) and its internet exits (4.13), each in

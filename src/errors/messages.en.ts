@@ -69,6 +69,22 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     `The transfer was reported to${show(d, 'reported', (v) => ` "${v}"`) || ' another department'}, not to${show(d, 'requested', (v) => ` "${v}"`) || ' the one given'}: the account moves only to the area reported (8.2-1.B, 8.2-6).`,
   MISSING_GIVEN_NAME: () =>
     'A given name is missing: form F01 asks for the full name, and a username starts from a given name (5.4.3).',
+  USERNAME_NOT_CONFORMING: (d) =>
+    `Username${show(d, 'username', (v) => ` "${v}"`)} is not one the rules of 5.4.3 give the person on form F01${show(d, 'expected', (v) => ` (expected: ${v})`)}.`,
+  PROVISION_FACTS_MISSING: (d) =>
+    `Provisioning${show(d, 'username', (v) => ` "${v}"`)} needs the facts the mail officer checked: whether the username is in use and whether it was retired for inactivity (4.19, 5.4.3).`,
+  CAPACITY_OUT_OF_RANGE: (d) =>
+    `A capacity${show(d, 'capacityMb', (v) => ` of ${v} MB`)} is outside what the IT area assigns to a mailbox${show(d, 'min', (v) => ` (${v}`)}${show(d, 'max', (v) => ` to ${v} MB)`)} (4.14, 5.4.7).`,
+  ALWAYS_ALLOWED_SITES_ONLY: (d) =>
+    `The justification only names sites every area may reach${show(d, 'sites', (v) => ` (${v})`)}: they need no internet exit (4.13).`,
+  AUTHORIZATION_AFTER_REQUEST: (d) =>
+    `The IT area's authorization${show(d, 'authorizedOn', (v) => ` (${v})`)} comes after the request${show(d, 'requestedOn', (v) => ` (${v})`)}: an account for a contracted company's staff must be authorized beforehand (4.29).`,
+  ALLOWANCE_HELD_FOR_ANOTHER_REQUEST: (d) =>
+    `${show(d, 'username', (v) => `"${v}"`) || 'This user'} already holds ${val(d, 'kind', '') === 'exit' ? 'an internet exit' : 'a mailbox seat'}${show(d, 'department', (v) => ` in "${v}"`)}${show(d, 'heldFor', (v) => ` for request "${v}"`)}: request${show(d, 'subject', (v) => ` "${v}"`)} cannot be granted it again (4.9, 4.13).`,
+  UNKNOWN_EFFECT: (d) =>
+    `Effect${show(d, 'effect', (v) => ` #${v}`)}${show(d, 'type', (v) => ` "${v}"`)} is no effect of this library: nothing is applied.`,
+  NAME_PARTS_DISAGREE: (d) =>
+    `The full name${show(d, 'fullName', (v) => ` "${v}"`)} does not agree with its parts${show(d, 'parts', (v) => ` ("${v}")`)}${val(d, 'missing', '') === 'givenNames' ? ': surnames come with the given names' : ''} (F01).`,
 };
 
 function signerEn(v: string): string {

@@ -71,6 +71,22 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     `El cambio de adscripción se informó hacia${show(d, 'reported', (v) => ` «${v}»`) || ' otro departamento'}, no hacia${show(d, 'requested', (v) => ` «${v}»`) || ' el indicado'}: la cuenta solo se mueve al área informada (8.2-1.B, 8.2-6).`,
   MISSING_GIVEN_NAME: () =>
     'Falta el nombre: el formato F01 pide el nombre completo y el nombre de usuario parte de un nombre de pila (5.4.3).',
+  USERNAME_NOT_CONFORMING: (d) =>
+    `El nombre de usuario${show(d, 'username', (v) => ` «${v}»`)} no es uno que las reglas de 5.4.3 den a la persona del formato F01${show(d, 'expected', (v) => ` (se esperaría: ${v})`)}.`,
+  PROVISION_FACTS_MISSING: (d) =>
+    `Para generar la cuenta${show(d, 'username', (v) => ` «${v}»`)} se requiere registrar lo que el Encargado verificó: si el nombre de usuario está en uso y si fue eliminado por inactividad (4.19, 5.4.3).`,
+  CAPACITY_OUT_OF_RANGE: (d) =>
+    `La capacidad${show(d, 'capacityMb', (v) => ` de ${v} MB`)} está fuera de lo que el Área de Informática asigna a un buzón${show(d, 'min', (v) => ` (de ${v}`)}${show(d, 'max', (v) => ` a ${v} MB)`)} (4.14, 5.4.7).`,
+  ALWAYS_ALLOWED_SITES_ONLY: (d) =>
+    `La justificación solo menciona sitios a los que toda área tiene acceso${show(d, 'sites', (v) => ` (${v})`)}: para ellos no se requiere una salida a internet (4.13).`,
+  AUTHORIZATION_AFTER_REQUEST: (d) =>
+    `La autorización del Área de Informática${show(d, 'authorizedOn', (v) => ` (${v})`)} es posterior a la solicitud${show(d, 'requestedOn', (v) => ` (${v})`)}: la cuenta para personal de una empresa contratada debe autorizarse previamente (4.29).`,
+  ALLOWANCE_HELD_FOR_ANOTHER_REQUEST: (d) =>
+    `${show(d, 'username', (v) => `«${v}»`) || 'Este usuario'} ya ocupa ${val(d, 'kind', '') === 'exit' ? 'una salida a internet' : 'una cuenta de correo'}${show(d, 'department', (v) => ` en «${v}»`)}${show(d, 'heldFor', (v) => ` por la solicitud «${v}»`)}: la solicitud${show(d, 'subject', (v) => ` «${v}»`)} no puede volver a asignarla (4.9, 4.13).`,
+  UNKNOWN_EFFECT: (d) =>
+    `El efecto${show(d, 'effect', (v) => ` n.º ${v}`)}${show(d, 'type', (v) => ` «${v}»`)} no es un efecto de esta biblioteca: no se aplica nada.`,
+  NAME_PARTS_DISAGREE: (d) =>
+    `El nombre completo${show(d, 'fullName', (v) => ` «${v}»`)} no coincide con sus partes${show(d, 'parts', (v) => ` («${v}»)`)}${val(d, 'missing', '') === 'givenNames' ? ': con los apellidos se indica también el nombre de pila' : ''} (F01).`,
 };
 
 function signerEs(v: string): string {

@@ -118,3 +118,36 @@ export type CommonEffect =
   | ReleaseSeatEffect
   | ReleaseInternetExitEffect
   | IssueResguardoEffect;
+
+/**
+ * The `type` of every effect the library's machines produce (SPEC §11), request and account
+ * lifecycle alike. {@link applyLedgerEffects} passes over the ones that do not concern the
+ * ledger and refuses any other type (a misspelling). A type test holds this list equal to the
+ * union `Effect['type']`.
+ */
+export const LIBRARY_EFFECT_TYPES = [
+  'NOTIFY',
+  'BACKUP_MAILBOX',
+  'DELETE_MAILBOX',
+  'RETIRE_USERNAME',
+  'RELEASE_SEAT',
+  'RELEASE_INTERNET_EXIT',
+  'ISSUE_RESGUARDO',
+  'RECORD_SEAT_EXCEPTION',
+  'GRANT_SEAT',
+  'CREATE_MAILBOX',
+  'MOVE_MAILBOX',
+  'RESET_PASSWORD',
+  'GRANT_INTERNET_EXIT',
+  'SET_CAPACITY',
+  'ARCHIVE_RESGUARDO',
+  'SCHEDULE_EXPIRY',
+  'SUSPEND_NETWORK_ACCESS',
+  'RESTORE_NETWORK_ACCESS',
+  'DISABLE_MAILBOX',
+  'ENABLE_MAILBOX',
+  'UPDATE_ACCOUNT_LISTING',
+] as const;
+
+/** The type of an effect of the library: one of {@link LIBRARY_EFFECT_TYPES}. */
+export type LibraryEffectType = (typeof LIBRARY_EFFECT_TYPES)[number];

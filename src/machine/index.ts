@@ -5,11 +5,13 @@ export type {
   CommonEffect,
   DeleteMailboxEffect,
   IssueResguardoEffect,
+  LibraryEffectType,
   NotifyEffect,
   ReleaseInternetExitEffect,
   ReleaseSeatEffect,
   RetireUsernameEffect,
 } from './effects.js';
+export { LIBRARY_EFFECT_TYPES } from './effects.js';
 export { toMarkdownTable, toMermaid } from './toMermaid.js';
 export type {
   Actor,

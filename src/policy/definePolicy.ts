@@ -2,8 +2,8 @@ import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
 import { guard } from '../_internal/guard.js';
 import { issuesToViolations } from '../_internal/zod.js';
-import type { Violation } from '../errors/violation.js';
-import { freezePolicy, markPolicy, type Policy, SESEQ_POLICY } from './policy.js';
+import { type Violation, violation } from '../errors/violation.js';
+import { freezePolicy, type MailboxCapacityPolicy, markPolicy, type Policy, SESEQ_POLICY } from './policy.js';
 import { policyOverridesSchema } from './schema.js';
 
 /**
@@ -34,14 +34,19 @@ function definePolicyUnguarded(overrides: unknown): Result<Policy, Violation[]> 
       issuesToViolations(parsed.error.issues).map((v) => ({ ...v, code: 'INVALID_POLICY' as const })),
     );
   }
-  return ok(buildPolicy(parsed.data));
+  const capacity = mergeCapacity(parsed.data.mailboxCapacityMb);
+  if (capacity.problems.length > 0) return err(capacity.problems);
+  return ok(buildPolicy(parsed.data, capacity.value));
 }
 
 /**
  * @internal The policy of validated overrides : the default
  * with the given fields replaced, copied, frozen and marked.
  */
-export function buildPolicy(o: z.infer<typeof policyOverridesSchema>): Policy {
+export function buildPolicy(
+  o: z.infer<typeof policyOverridesSchema>,
+  capacity: MailboxCapacityPolicy = SESEQ_POLICY.mailboxCapacityMb,
+): Policy {
   const merged: Policy = {
     ...SESEQ_POLICY,
     ...(Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<Policy>),
@@ -52,8 +57,52 @@ export function buildPolicy(o: z.infer<typeof policyOverridesSchema>): Policy {
     for (const [k, v] of Object.entries(o.seatExceptions)) exceptions[k] = v;
     (merged as { seatExceptions: Record<string, number> }).seatExceptions = exceptions;
   }
+  (merged as { mailboxCapacityMb: MailboxCapacityPolicy }).mailboxCapacityMb = capacity;
   const built = structuredCloneSafe(merged);
   return freezePolicy(markPolicy(built));
+}
+
+type CapacityOverride = {
+  min?: number | undefined;
+  max?: number | undefined;
+  default?: number | undefined;
+  byPosition?: Record<string, number> | undefined;
+};
+
+/**
+ * SESEQ's capacity range with the overridden bounds, checked as a range: `min ≤ default ≤ max`,
+ * every capacity by position within it (4.14, 5.4.7).
+ */
+function mergeCapacity(o: CapacityOverride | undefined): {
+  value: MailboxCapacityPolicy;
+  problems: Violation[];
+} {
+  const base = SESEQ_POLICY.mailboxCapacityMb;
+  const min = o?.min ?? base.min;
+  const max = o?.max ?? base.max;
+  const dflt = o?.default ?? base.default;
+  const problems: Violation[] = [];
+  const bad = (path: string, issue: string) =>
+    problems.push(
+      violation('INVALID_POLICY', '5.4.7', {
+        path: `mailboxCapacityMb.${path}`,
+        issue: 'out_of_range',
+        issues: `mailboxCapacityMb.${path}: ${issue}`,
+      }),
+    );
+  if (min > max) bad('min', `${min} is above the maximum ${max}`);
+  if (dflt < min || dflt > max) bad('default', `${dflt} is outside [${min}, ${max}]`);
+  const value: MailboxCapacityPolicy = { min, max, default: dflt };
+  if (o?.byPosition !== undefined) {
+    // A null-prototype record: a position called "__proto__" stays plain data.
+    const byPosition: Record<string, number> = Object.create(null);
+    for (const [k, mb] of Object.entries(o.byPosition)) {
+      if (mb < min || mb > max) bad(`byPosition.${k}`, `${mb} is outside [${min}, ${max}]`);
+      byPosition[k] = mb;
+    }
+    return { value: { ...value, byPosition }, problems };
+  }
+  return { value, problems };
 }
 
 function structuredCloneSafe(p: Policy): Policy {
@@ -65,5 +114,6 @@ function structuredCloneSafe(p: Policy): Policy {
     inactivityThreshold: { ...p.inactivityThreshold },
     inactivityReviewEvery: { ...p.inactivityReviewEvery },
     contingencyDrillEvery: { ...p.contingencyDrillEvery },
+    mailboxCapacityMb: { ...p.mailboxCapacityMb },
   };
 }

@@ -9,6 +9,19 @@
 export type Months = { readonly months: number };
 
 /**
+ * The range of mailbox capacities, in megabytes, that the IT area assigns (4.14, 5.4.7): the
+ * smallest and largest it gives, the one it gives by default, and optionally one per position
+ * (F01 "Puesto"; keys compared without case, accents or extra blanks). Every capacity, by
+ * position too, lies within `[min, max]`.
+ */
+export type MailboxCapacityPolicy = {
+  readonly min: number;
+  readonly max: number;
+  readonly default: number;
+  readonly byPosition?: Readonly<Record<string, number>>;
+};
+
+/**
  * Every number and list the procedure fixes, as data. {@link SESEQ_POLICY} holds the values
  * of U430-DP-P09 Rev. A; {@link definePolicy} derives a validated variant.
  *
@@ -44,6 +57,12 @@ export type Policy = {
   readonly cancellationNoticeDays: number;
   /** A boss must report a baja in fewer than this many days. @see 4.23 */
   readonly bossNoticeDeadlineDays: number;
+  /**
+   * Mailbox capacities in MB: minimum, maximum, default, and optionally by position. The
+   * procedure gives no number; SESEQ's are a decision (docs/decisions.md Q3).
+   * @see 4.14, 5.4.7, 4.15
+   */
+  readonly mailboxCapacityMb: MailboxCapacityPolicy;
   /** Notify the user when usage is above this share of capacity. @see 5.4.8 */
   readonly quotaWarningRatio: number;
   /** How often the contingency plan is drilled. @see 5.4.12 */
@@ -106,6 +125,7 @@ export const SESEQ_POLICY: Policy = deepFreeze({
   offboardingGraceDays: 15,
   cancellationNoticeDays: 2,
   bossNoticeDeadlineDays: 15,
+  mailboxCapacityMb: { min: 256, max: 10_240, default: 1024 },
   quotaWarningRatio: 0.9,
   contingencyDrillEvery: { months: 12 },
   commonFirstNames: ['JOSE', 'MARIA'],

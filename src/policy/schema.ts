@@ -7,6 +7,7 @@ const DOMAIN = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z
 
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
 const months = z.strictObject({ months: z.number().check(z.int(), z.minimum(1), z.maximum(1200)) });
+const megabytes = z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000));
 const upperWord = z.string().check(z.regex(/^[A-Z]{1,64}$/));
 // A bound on every list: a policy is configuration, not data (10 000 names is already a lot).
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_POLICY_LIST));
@@ -49,6 +50,14 @@ export const policyOverridesSchema = z.strictObject({
   offboardingGraceDays: z.optional(count),
   cancellationNoticeDays: z.optional(count),
   bossNoticeDeadlineDays: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000))),
+  mailboxCapacityMb: z.optional(
+    z.strictObject({
+      min: z.optional(megabytes),
+      max: z.optional(megabytes),
+      default: z.optional(megabytes),
+      byPosition: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(200)), megabytes)),
+    }),
+  ),
   quotaWarningRatio: z.optional(z.number().check(z.gt(0), z.lte(1))),
   contingencyDrillEvery: z.optional(months),
   commonFirstNames: z.optional(list(upperWord)),

@@ -38,13 +38,23 @@ const FORM_KEYS: ReadonlySet<string> = new Set([
   'condition',
   'expiresOn',
   'user',
+  'mailbox',
   'internet',
   'centralOffice',
   'signatures',
   'contractorAuthorization',
 ]);
 const CONTACT_KEYS: ReadonlySet<string> = new Set(['name', 'email']);
-const USER_KEYS: ReadonlySet<string> = new Set(['fullName', 'department', 'position', 'functions', 'holder']);
+const USER_KEYS: ReadonlySet<string> = new Set([
+  'fullName',
+  'givenNames',
+  'paternalSurname',
+  'maternalSurname',
+  'department',
+  'position',
+  'functions',
+  'holder',
+]);
 const INTERNET_KEYS: ReadonlySet<string> = new Set(['requested', 'justification']);
 const SIGNATURE_KEYS: ReadonlySet<string> = new Set(['director', 'requestingBoss', 'user']);
 const AUTHORIZATION_KEYS: ReadonlySet<string> = new Set(['by', 'on']);
@@ -125,6 +135,9 @@ const isContact = (x: unknown): boolean =>
 const isUser = (x: unknown): boolean =>
   isRecordOf(x, USER_KEYS) &&
   isFilled(x.fullName, 300) &&
+  optionalFilled(x, 'givenNames', 300) &&
+  optionalFilled(x, 'paternalSurname', 300) &&
+  optionalFilled(x, 'maternalSurname', 300) &&
   isFilled(x.department, 200) &&
   isFilled(x.position, 200) &&
   isFilled(x.functions, 5000) &&
@@ -152,6 +165,7 @@ function isForm(f: unknown): f is Obj {
   if (!isRecordOf(internet, INTERNET_KEYS) || typeof internet.requested !== 'boolean') return false;
   if ('justification' in internet && !isText(internet.justification, 5000)) return false;
   if (typeof f.centralOffice !== 'boolean') return false;
+  if ('mailbox' in f && typeof f.mailbox !== 'boolean') return false;
   const signatures = f.signatures;
   if (!isRecordOf(signatures, SIGNATURE_KEYS)) return false;
   if (
@@ -169,6 +183,7 @@ function isForm(f: unknown): f is Obj {
   // temporary account expires after the request date, a fixed one has no expiry; an internet
   // request is justified.
   if (kind === 'transfer' && isBlank(f, 'previousArea')) return false;
+  if (f.mailbox === false && (!internet.requested || kind === 'transfer')) return false;
   if (condition === 'temporary') {
     if (!('expiresOn' in f) || (f.expiresOn as string) <= (f.requestedOn as string)) return false;
   } else if ('expiresOn' in f) {
@@ -207,5 +222,6 @@ export function isRequestState(x: unknown): x is RequestState {
   if ((username !== null) !== provisioned) return false;
   if (!(form.internet as Obj).requested) return internet === 'notRequested';
   if (provisioned || status === 'readyToProvision') return internet === 'authorized' || internet === 'denied';
+  if (status === 'rejected' && form.mailbox === false) return internet === 'pending' || internet === 'denied';
   return internet === 'pending';
 }

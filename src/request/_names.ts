@@ -1,21 +1,102 @@
 import type { Result } from 'neverthrow';
-import type { Violation } from '../errors/violation.js';
-import { generateUsername, parseFullName, type Taken, type UsernameAssignment } from '../names/index.js';
+import { type Violation, violation } from '../errors/violation.js';
+import {
+  checkUsernameConformance,
+  generateUsername,
+  isParticle,
+  normalizeName,
+  type PersonNameInput,
+  parseFullName,
+  parsePersonName,
+  type Taken,
+  type UsernameAssignment,
+  type UsernameConformance,
+} from '../names/index.js';
 import type { Policy } from '../policy/policy.js';
+import type { AccountRequestForm } from './types.js';
+
+/**
+ * @internal The person's name as the form gives it: its parts when F01 carries them (they
+ * rule, SPEC §12), else the full name read as free text (SPEC §3.4).
+ */
+export function formName(form: AccountRequestForm): PersonNameInput | string {
+  const { givenNames, paternalSurname, maternalSurname, fullName } = form.user;
+  if (givenNames === undefined) return fullName;
+  return { givenNames, paternalSurname: paternalSurname ?? null, maternalSurname: maternalSurname ?? null };
+}
+
+/** @internal The form field a name defect is reported on: the parts when they rule, else the full name. */
+export function namePath(form: AccountRequestForm): string {
+  return form.user.givenNames === undefined ? 'user.fullName' : 'user.givenNames';
+}
+
+/** The name material of a text: folded words without particles (a text of particles only keeps them). */
+function material(text: string): string | null {
+  const folded = normalizeName(text);
+  if (folded.isErr()) return null;
+  const words = folded.value.split(' ').filter((w) => w !== '');
+  const kept = words.filter((w) => !isParticle(w));
+  return (kept.length > 0 ? kept : words).join('');
+}
+
+/**
+ * @internal Whether the full name agrees with the parts F01 gives beside it (SPEC §12): the
+ * same material (letters once accents, case, hyphens, particles and spacing are set aside), in
+ * the same order. `null` when they agree, when no part is given, or when a text cannot be read
+ * (the name's own check reports that).
+ */
+export function nameAgreement(form: AccountRequestForm): Violation | null {
+  const { givenNames, paternalSurname, maternalSurname, fullName } = form.user;
+  if (givenNames === undefined) {
+    if (paternalSurname === undefined && maternalSurname === undefined) return null;
+    return violation('NAME_PARTS_DISAGREE', 'F01', { missing: 'givenNames', path: 'user.givenNames' });
+  }
+  const parts = [givenNames, paternalSurname ?? '', maternalSurname ?? ''].map((p) => material(p));
+  const whole = material(fullName);
+  if (whole === null || parts.some((p) => p === null)) return null;
+  const joined = parts.join('');
+  if (whole === joined) return null;
+  return violation('NAME_PARTS_DISAGREE', 'F01', {
+    fullName: fullName.length > 80 ? `${fullName.slice(0, 79)}…` : fullName,
+    parts: [givenNames, paternalSurname ?? null, maternalSurname ?? null]
+      .filter((p) => p !== null)
+      .join(' / '),
+    path: 'user.fullName',
+  });
+}
 
 /** @internal The names module as the request module uses it (SPEC §10). */
 export function proposeUsername(
-  fullName: string,
+  form: AccountRequestForm,
   taken: Taken,
   policy: Policy,
 ): Result<UsernameAssignment, Violation> {
-  return generateUsername(fullName, taken, policy);
+  return generateUsername(formName(form), taken, policy);
 }
 
-/** @internal Whether the form's full name can be read (no abbreviation, a surname, …): F01, 5.4.3. */
-export function readFullName(fullName: string, policy: Policy): Violation | null {
-  const r = parseFullName(fullName, policy);
-  return r.isErr() ? r.error : null;
+/** @internal Whether 5.4.3 can give `username` to the form's person (any rule, the numbered fallback included). */
+export function conformance(
+  form: AccountRequestForm,
+  username: string,
+  policy: Policy,
+): Result<UsernameConformance, Violation> {
+  return checkUsernameConformance(formName(form), username, policy);
+}
+
+/**
+ * @internal Whether the form's name can be read (no abbreviation, a surname, …): F01, 5.4.3.
+ * Its parts when given, else the full name.
+ */
+export function readFormName(form: AccountRequestForm, policy: Policy): Violation | null {
+  const name = formName(form);
+  const r = typeof name === 'string' ? parseFullName(name, policy) : parsePersonName(name, policy);
+  if (r.isErr()) return r.error;
+  // The full name is read too when the parts rule: it must be a name, without abbreviations.
+  if (typeof name !== 'string') {
+    const whole = normalizeName(form.user.fullName);
+    if (whole.isErr()) return whole.error;
+  }
+  return null;
 }
 
 export type { Taken, UsernameAssignment };

@@ -8,13 +8,13 @@ import type { Actor, Stamped } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
-import { readFullName } from './_names.js';
-import { finding, formFindings } from './findings.js';
+import { nameAgreement, namePath, readFormName } from './_names.js';
+import { finding, formFindings, missingSignatures } from './findings.js';
 import type { RequestLogEntry } from './log.js';
 import { withDates } from './parseAccountRequest.js';
 import { accountRequestSchema } from './schema.js';
 import type { RequestTransition } from './transitionRequest.js';
-import type { AccountRequestForm, RequestState } from './types.js';
+import type { AccountRequestForm, RequestFinding, RequestState } from './types.js';
 
 /**
  * The clauses a request's creation is logged with: F01 filled, signed and sent (4.8, 8.1-1…3).
@@ -26,13 +26,21 @@ import type { AccountRequestForm, RequestState } from './types.js';
 export const CREATE_REQUEST_CLAUSES = ['4.8', '8.1-2', '8.1-3', 'F01'] as const;
 
 /**
- * Starts a request: the direct boss sends form F01, filled and signed by the three of act 3, to
- * the IT head (4.8, 8.1-1…3). Returns the first state (`submitted`, version 1), one effect
+ * Who may file F01: the requesting unit's head (`direct-boss`, 8.1-1…3) or the unit's IT
+ * officer on the head's behalf (`unit-it`: 5.5.1 "tramitar … las cuentas de correo electrónico
+ * institucional, una vez que ha sido autorizado por el titular de su respectiva unidad").
+ */
+export const CREATE_REQUEST_ROLES = ['direct-boss', 'unit-it'] as const;
+
+/**
+ * Starts a request: the direct boss, or the unit's IT officer on the head's behalf (5.5.1),
+ * sends form F01, filled and signed by the three of act 3, to the IT head (4.8, 8.1-1…3).
+ * The log of one filed by `unit-it` also cites 5.5.1. Returns the first state (`submitted`, version 1), one effect
  * (the IT head is notified) and the log entry `{ event: { type: 'CREATE', form }, from: null }`
  * that {@link replayRequest} starts from.
  *
  * Refused, every problem at once: a malformed `at`, `actor` or form (with the F01 rules of
- * {@link parseAccountRequest}); an actor other than `direct-boss` (`FORBIDDEN_ROLE`); and the
+ * {@link parseAccountRequest}, and the signatures missing from it, each with its path); an actor other than `direct-boss` or `unit-it` (`FORBIDDEN_ROLE`); and the
  * blocking findings that depend on the form alone (missing signatures, an outsider's or
  * contractor's account that is not temporary, a contractor without authorization, a name the
  * names module refuses). The department's counts are judged later, at `APPROVE` and
@@ -65,19 +73,23 @@ function createRequestUnguarded(
   if (!a.success) problems.push(...issuesToViolations(a.error.issues).map((v) => labelled(v, 'at')));
   const who = actorSchema.safeParse(actor);
   if (!who.success) problems.push(...issuesToViolations(who.error.issues).map((v) => labelled(v, 'actor')));
-  else if (who.data.role !== 'direct-boss') {
+  else if (!(CREATE_REQUEST_ROLES as readonly string[]).includes(who.data.role)) {
     problems.push(
       violation('FORBIDDEN_ROLE', '8.1-3', {
         machine: 'request',
         status: null,
         event: 'CREATE',
         role: who.data.role,
-        allowed: ['direct-boss'],
+        allowed: [...CREATE_REQUEST_ROLES],
       }),
     );
   }
   const f = accountRequestSchema.safeParse(form);
-  if (!f.success) problems.push(...issuesToViolations(f.error.issues).map((v) => withDates(v, form)));
+  if (!f.success) {
+    problems.push(...issuesToViolations(f.error.issues).map((v) => withDates(v, form)));
+    // Every problem at once: the signatures missing from a form malformed elsewhere too (8.1-3).
+    problems.push(...missingSignatures(form).map(asViolation));
+  }
   if (problems.length > 0 || !a.success || !who.success || !f.success) return err(problems);
 
   const blocking = formChecks(f.data, p);
@@ -90,15 +102,19 @@ function formChecks(form: AccountRequestForm, policy: Policy): Violation[] {
   const findings = formFindings(form);
   // The name must be readable (F01 "sin abreviaturas", 5.4.3); which username it gets is the
   // review's and the mail officer's business, against the usernames taken then.
-  const defect = readFullName(form.user.fullName, policy);
+  const defect = readFormName(form, policy);
   if (defect !== null) {
-    findings.push(finding({ ...defect, clause: defect.clause ?? 'F01' }, 'blocking', 'user.fullName'));
+    findings.push(finding({ ...defect, clause: defect.clause ?? 'F01' }, 'blocking', namePath(form)));
   }
-  return findings
-    .filter((x) => x.severity === 'blocking')
-    .map((x) =>
-      violation(x.code, x.clause, { ...x.details, ...(x.path === undefined ? {} : { path: x.path }) }),
-    );
+  const disagreement = nameAgreement(form);
+  if (disagreement !== null)
+    findings.push(finding(disagreement, 'blocking', String(disagreement.details?.path)));
+  return findings.filter((x) => x.severity === 'blocking').map(asViolation);
+}
+
+/** @internal A finding as the violation `createRequest` returns, its path in `details.path`. */
+function asViolation(x: RequestFinding): Violation {
+  return violation(x.code, x.clause, { ...x.details, ...(x.path === undefined ? {} : { path: x.path }) });
 }
 
 function created(form: AccountRequestForm, at: string, actor: Actor, _policy: Policy): RequestTransition {
@@ -130,7 +146,7 @@ function created(form: AccountRequestForm, at: string, actor: Actor, _policy: Po
     event: { type: 'CREATE', form },
     from: null,
     to: 'submitted',
-    clauses: [...CREATE_REQUEST_CLAUSES],
+    clauses: actor.role === 'unit-it' ? [...CREATE_REQUEST_CLAUSES, '5.5.1'] : [...CREATE_REQUEST_CLAUSES],
   };
   return { state, effects: [notify], log };
 }

@@ -14,17 +14,19 @@ export function finding(v: Violation, severity: RequestFinding['severity'], path
 }
 
 /**
- * @internal The findings that depend on the form alone, in a fixed order: the F01 rules, the
- * signatures (8.1-3), outsiders and contractors (4.10, 4.29), and what 4.9 says does not
- * justify an account (advisory). The name and the counts are checked by the caller.
+ * @internal The signatures of act 3 missing from a form (8.1-3), read defensively so that a
+ * form malformed elsewhere still reports them: a `signatures` that is not an object is the
+ * shape's to report, and a signature present but malformed is not missing.
  */
-export function formFindings(form: AccountRequestForm): RequestFinding[] {
+export function missingSignatures(form: unknown): RequestFinding[] {
+  if (form === null || typeof form !== 'object') return [];
+  const signatures = Object.hasOwn(form, 'signatures')
+    ? (form as { signatures: unknown }).signatures
+    : undefined;
+  if (signatures === null || typeof signatures !== 'object' || Array.isArray(signatures)) return [];
   const out: RequestFinding[] = [];
-  for (const b of formRuleBreaches(form)) {
-    out.push({ code: b.code, clause: b.clause, severity: 'blocking', path: b.path.join('.') });
-  }
   for (const signer of SIGNERS) {
-    if (form.signatures[signer] === undefined) {
+    if (!Object.hasOwn(signatures, signer) || (signatures as Record<string, unknown>)[signer] === undefined) {
       out.push({
         code: 'MISSING_SIGNATURE',
         clause: '8.1-3',
@@ -34,6 +36,20 @@ export function formFindings(form: AccountRequestForm): RequestFinding[] {
       });
     }
   }
+  return out;
+}
+
+/**
+ * @internal The findings that depend on the form alone, in a fixed order: the F01 rules, the
+ * signatures (8.1-3), outsiders and contractors (4.10, 4.29), and what 4.9 says does not
+ * justify an account (advisory). The name and the counts are checked by the caller.
+ */
+export function formFindings(form: AccountRequestForm): RequestFinding[] {
+  const out: RequestFinding[] = [];
+  for (const b of formRuleBreaches(form)) {
+    out.push({ code: b.code, clause: b.clause, severity: 'blocking', path: b.path.join('.') });
+  }
+  out.push(...missingSignatures(form));
   const { holder } = form.user;
   if (holder !== 'staff' && form.condition !== 'temporary') {
     out.push({
@@ -50,6 +66,17 @@ export function formFindings(form: AccountRequestForm): RequestFinding[] {
       clause: '4.29',
       severity: 'blocking',
       path: 'contractorAuthorization',
+    });
+  }
+  // 4.29 "debiendo ser autorizada previamente": the authorization comes first (the same day counts).
+  const authorization = form.contractorAuthorization;
+  if (holder === 'contractor' && authorization !== undefined && authorization.on > form.requestedOn) {
+    out.push({
+      code: 'AUTHORIZATION_AFTER_REQUEST',
+      clause: '4.29',
+      severity: 'blocking',
+      path: 'contractorAuthorization.on',
+      details: { authorizedOn: authorization.on, requestedOn: form.requestedOn },
     });
   }
   const weakFunctions = weakJustification(form.user.functions);

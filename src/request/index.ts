@@ -1,4 +1,4 @@
-export { CREATE_REQUEST_CLAUSES, createRequest } from './createRequest.js';
+export { CREATE_REQUEST_CLAUSES, CREATE_REQUEST_ROLES, createRequest } from './createRequest.js';
 export type {
   ArchiveResguardoEffect,
   CreateMailboxEffect,

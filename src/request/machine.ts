@@ -3,12 +3,21 @@ import { exitCap, seatCap } from '../allowances/caps.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { defineMachine } from '../machine/defineMachine.js';
 import type { MachineTable } from '../machine/types.js';
+import { capacityRange } from '../policy/capacity.js';
+import { conformance } from './_names.js';
 import type { RequestEffect } from './effects.js';
 import { requestEventSchema, requestStateSchema } from './schema.js';
 import { REQUEST_STATUSES } from './statuses.js';
 import type { RequestEvent, RequestState } from './types.js';
 
-type Guards = 'seatAvailable' | 'exitAvailable' | 'usernameNotReserved' | 'resguardoInRightHands';
+type Guards =
+  | 'seatAvailable'
+  | 'exitAvailable'
+  | 'usernameNotReserved'
+  | 'usernameConforms'
+  | 'usernameFree'
+  | 'capacityInRange'
+  | 'resguardoInRightHands';
 type Effects =
   | 'notifyNotViable'
   | 'recordSeatException'
@@ -25,6 +34,9 @@ type Effects =
 /** The kit calls a row's `apply`, guards and effects only with that row's event type. */
 type Of<T extends RequestEvent['type']> = Extract<RequestEvent, { type: T }>;
 const on = <T extends RequestEvent['type']>(e: RequestEvent, _type: T): Of<T> => e as Of<T>;
+
+/** Whether the request wants a mailbox; `false` is a request for internet alone (4.11). */
+export const wantsMailbox = (s: RequestState): boolean => s.form.mailbox !== false;
 
 /** Whether APPROVE needs its operational exception: the department is at its seat cap (4.9). */
 function beyondSeatCap(e: Of<'APPROVE'>, cap: number): boolean {
@@ -52,11 +64,13 @@ export const REQUEST_MACHINE: MachineTable<
   'request'
 > = {
   name: 'request',
-  initial: { status: 'submitted', label: 'createRequest (direct-boss) §8.1-3 §F01' },
+  initial: { status: 'submitted', label: 'createRequest (direct-boss, unit-it) §8.1-3 §5.5.1 §F01' },
   statuses: REQUEST_STATUSES,
   terminal: ['completed', 'rejected', 'withdrawn'],
   guards: {
     seatAvailable: (s, e, policy) => {
+      // Internet alone uses no seat (4.11): the person's mailbox is already counted.
+      if (!wantsMailbox(s)) return null;
       const approve = on(e, 'APPROVE');
       const department = s.form.user.department;
       const cap = seatCap(department, policy);
@@ -85,6 +99,57 @@ export const REQUEST_MACHINE: MachineTable<
         ? violation('RESERVED_USERNAME', '4.16', { username })
         : null;
     },
+    usernameConforms: (s, e, policy) => {
+      // A transfer moves the account with its own username, which may predate 5.4.3 (8.2-6);
+      // internet alone goes to the account the person already has (4.11).
+      if (s.form.kind === 'transfer' || !wantsMailbox(s)) return null;
+      const { username } = on(e, 'PROVISION');
+      const c = conformance(s.form, username, policy);
+      if (c.isErr()) return c.error;
+      if (c.value.conforms) return null;
+      return violation('USERNAME_NOT_CONFORMING', '5.4.3', {
+        username,
+        expected: c.value.expected.map((x) => x.username),
+      });
+    },
+    usernameFree: (s, e) => {
+      if (s.form.kind === 'transfer' || !wantsMailbox(s)) return null;
+      const p = on(e, 'PROVISION');
+      // The facts travel in the event, like APPROVE's counts: the log shows what was checked.
+      if (p.usernameInUse === undefined || p.usernameRetired === undefined) {
+        return violation('PROVISION_FACTS_MISSING', '4.19', {
+          username: p.username,
+          missing: [
+            ...(p.usernameInUse === undefined ? ['usernameInUse'] : []),
+            ...(p.usernameRetired === undefined ? ['usernameRetired'] : []),
+          ],
+        });
+      }
+      if (p.usernameRetired) return violation('USERNAME_RETIRED', '4.19', { username: p.username });
+      if (p.usernameInUse) return violation('USERNAME_TAKEN', '5.4.3', { username: p.username });
+      return null;
+    },
+    capacityInRange: (s, e, policy) => {
+      // 5.4.7: "la capacidad mínima o máxima"; the range is the policy's (4.14).
+      const { capacityMb } = on(e, 'PROVISION');
+      if (!wantsMailbox(s)) {
+        return capacityMb === undefined
+          ? null
+          : violation('INVALID_INPUT', '4.11', {
+              path: 'capacityMb',
+              issues: ['capacityMb: a request for internet alone assigns no capacity'],
+            });
+      }
+      if (capacityMb === undefined) {
+        return violation('INVALID_INPUT', '4.14', {
+          path: 'capacityMb',
+          issues: ['capacityMb: a new or moved mailbox is given its capacity'],
+        });
+      }
+      const { min, max } = capacityRange(policy);
+      if (capacityMb >= min && capacityMb <= max) return null;
+      return violation('CAPACITY_OUT_OF_RANGE', '5.4.7', { capacityMb, min, max });
+    },
     resguardoInRightHands: (s, e): Violation | null => {
       // F02 comes back through the helpdesk for the central office (8.1-11.A.1), through the
       // unit's IT elsewhere (8.1-12); the mail officer receives it either way (8.1-13).
@@ -101,15 +166,18 @@ export const REQUEST_MACHINE: MachineTable<
     },
   },
   effects: {
-    notifyNotViable: (s, after) => [
-      {
-        type: 'NOTIFY',
-        to: 'direct-boss',
-        template: 'request-not-viable',
-        clause: '8.1-4.A.1',
-        data: { folio: s.id, reason: after.reason ?? null },
-      },
-    ],
+    notifyNotViable: (s, after) =>
+      after.status !== 'rejected'
+        ? []
+        : [
+            {
+              type: 'NOTIFY',
+              to: 'direct-boss',
+              template: 'request-not-viable',
+              clause: '8.1-4.A.1',
+              data: { folio: s.id, reason: after.reason ?? after.observation ?? null },
+            },
+          ],
     recordSeatException: (s, after, e, policy) => {
       if (after.seatException === undefined) return [];
       const department = s.form.user.department;
@@ -152,6 +220,7 @@ export const REQUEST_MACHINE: MachineTable<
     provisionMailbox: (s, after, e, policy) => {
       const username = after.username as string;
       const { form } = s;
+      if (!wantsMailbox(s)) return [];
       const exception = s.seatException ?? null;
       if (form.kind === 'transfer') {
         // 8.2-6: a transfer is not a baja and an alta; the mailbox is backed up for the previous
@@ -195,14 +264,12 @@ export const REQUEST_MACHINE: MachineTable<
             },
           ]
         : [],
-    setCapacity: (_s, after, e) => [
-      {
-        type: 'SET_CAPACITY',
-        username: after.username as string,
-        capacityMb: on(e, 'PROVISION').capacityMb,
-        clause: '4.14',
-      },
-    ],
+    setCapacity: (_s, after, e) => {
+      const { capacityMb } = on(e, 'PROVISION');
+      return capacityMb === undefined
+        ? []
+        : [{ type: 'SET_CAPACITY', username: after.username as string, capacityMb, clause: '4.14' }];
+    },
     issueResguardo: (s, after) => [
       s.form.centralOffice
         ? { type: 'ISSUE_RESGUARDO', via: 'helpdesk', username: after.username as string, clause: '8.1-11.A' }
@@ -221,7 +288,7 @@ export const REQUEST_MACHINE: MachineTable<
       },
     ],
     scheduleExpiry: (s) =>
-      s.form.condition === 'temporary' && s.form.expiresOn !== undefined
+      wantsMailbox(s) && s.form.condition === 'temporary' && s.form.expiresOn !== undefined
         ? [
             {
               type: 'SCHEDULE_EXPIRY',
@@ -266,7 +333,7 @@ export const REQUEST_MACHINE: MachineTable<
           status: s.form.internet.requested ? 'internetReview' : 'readyToProvision',
         };
         const cap = seatCap(s.form.user.department, policy);
-        if (beyondSeatCap(approve, cap) && approve.exception !== undefined) {
+        if (wantsMailbox(s) && beyondSeatCap(approve, cap) && approve.exception !== undefined) {
           next.seatException = { reason: approve.exception.reason };
         }
         return next;
@@ -290,17 +357,17 @@ export const REQUEST_MACHINE: MachineTable<
       from: ['internetReview'],
       event: 'DENY_INTERNET',
       roles: ['it-head'],
-      to: ['readyToProvision'],
+      to: ['readyToProvision', 'rejected'],
       guards: [],
-      effects: ['sendForProvisioning'],
+      effects: ['sendForProvisioning', 'notifyNotViable'],
       clauses: ['8.1-7.B', '4.11'],
       summary: {
-        es: 'No justifica internet: se anota la observación y el correo sigue su trámite.',
-        en: 'Internet not justified: the observation is noted and the mailbox goes on.',
+        es: 'No justifica internet: se anota la observación y el correo sigue su trámite; una solicitud solo de internet no procede.',
+        en: 'Internet not justified: the observation is noted and the mailbox goes on; a request for internet alone is not viable.',
       },
       apply: (s, e) => ({
         ...s,
-        status: 'readyToProvision',
+        status: wantsMailbox(s) ? 'readyToProvision' : 'rejected',
         internet: 'denied',
         observation: on(e, 'DENY_INTERNET').observation,
       }),
@@ -310,16 +377,18 @@ export const REQUEST_MACHINE: MachineTable<
       event: 'PROVISION',
       roles: ['mail-officer'],
       to: ['awaitingResguardo'],
-      guards: ['usernameNotReserved'],
+      guards: ['usernameNotReserved', 'usernameConforms', 'usernameFree', 'capacityInRange'],
       effects: ['provisionMailbox', 'grantInternet', 'setCapacity', 'issueResguardo'],
-      clauses: ['8.1-9', '8.1-10', '8.1-11', '4.14', '8.2-9'],
+      clauses: ['8.1-9', '8.1-10', '8.1-11', '5.4.3', '4.19', '4.14', '5.4.7', '8.2-9'],
       summary: {
-        es: 'Genera la cuenta (o, por cambio de adscripción, respalda, mueve y cambia la contraseña), da internet si se autorizó, asigna capacidad y emite el resguardo F02.',
-        en: 'Creates the mailbox (for a transfer: backs it up, moves it, resets its password), grants internet if authorized, sets capacity, issues resguardo F02.',
+        es: 'Genera la cuenta con un nombre de usuario que 5.4.3 da a la persona, libre y no eliminado (o, por cambio de adscripción, respalda, mueve y cambia la contraseña), da internet si se autorizó, asigna capacidad y emite el resguardo F02.',
+        en: 'Creates the mailbox under a username 5.4.3 gives the person, not in use nor retired (for a transfer: backs it up, moves it, resets its password), grants internet if authorized, sets capacity, issues resguardo F02.',
       },
       apply: (s, e) => {
         const p = on(e, 'PROVISION');
-        return { ...s, status: 'awaitingResguardo', username: p.username, capacityMb: p.capacityMb };
+        const next: RequestState = { ...s, status: 'awaitingResguardo', username: p.username };
+        if (p.capacityMb !== undefined) next.capacityMb = p.capacityMb;
+        return next;
       },
     },
     {

@@ -4,14 +4,16 @@ import { guard, refuseAll } from '../_internal/guard.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { exitCap, seatCap } from '../allowances/caps.js';
 import { allowanceLedgerSchema } from '../allowances/schema.js';
+import { isAlwaysAllowedSite, sitesIn } from '../allowances/sites.js';
 import type { AllowanceLedger } from '../allowances/types.js';
 import { departmentUsage } from '../allowances/usage.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { isIn, lookupOf } from '../names/taken.js';
+import { capacityForPosition } from '../policy/capacity.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
-import { proposeUsername, type Taken, type UsernameAssignment } from './_names.js';
+import { nameAgreement, namePath, proposeUsername, type Taken, type UsernameAssignment } from './_names.js';
 import { finding, formFindings, isNameDefect } from './findings.js';
 import { accountRequestSchema } from './schema.js';
 import type { AccountRequestForm, RequestFinding } from './types.js';
@@ -43,8 +45,14 @@ export type AccountRequestReview = {
   readonly findings: RequestFinding[];
   /** Whether any finding blocks the request as it stands (8.1-4 "¿Procede?"). */
   readonly blocking: boolean;
-  /** The username 5.4.3 gives the person, or `null` for a transfer (the account keeps its own, 8.2-6) or when none can be given. */
+  /**
+   * The username 5.4.3 gives the person, or `null` for a transfer (the account keeps its own,
+   * 8.2-6), for internet alone (the exit goes to the account the person has, 4.11), or when
+   * none can be given.
+   */
   readonly proposedUsername: UsernameAssignment | null;
+  /** The capacity the IT area assigns to the form's position (4.14, 5.4.7): {@link capacityForPosition}. */
+  readonly proposedCapacityMb: number;
 };
 
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
@@ -73,7 +81,9 @@ const contextSchema = z.union([
  * - advisory: a department at its internet exits (`INTERNET_EXIT_LIMIT_REACHED` 4.13: the
  *   mailbox may go on, internet will be denied, 8.1-7.B); functions or a justification that
  *   only cite sharing invoices, memos, spreadsheets or photos (`WEAK_JUSTIFICATION` 4.9); a
- *   proposed username that needs a person's review (`USERNAME_NEEDS_REVIEW` 5.4.3).
+ *   proposed username that needs a person's review (`USERNAME_NEEDS_REVIEW` 5.4.3); an internet
+ *   justification whose only sites are always allowed (`ALWAYS_ALLOWED_SITES_ONLY` 4.13,
+ *   `details.sites`: they need no exit).
  *
  * The request is unknown input: a malformed one is refused with every problem at once. The
  * context may be left out: then the counts are not checked and nothing counts as taken.
@@ -120,11 +130,13 @@ function reviewAccountRequestUnguarded(
 
   const holders = 'ledger' in c ? holderNames(c.ledger) : new Set<string>();
   const taken = combineTaken(holders, c.taken);
-  const name = proposeUsername(form.user.fullName, taken, p);
+  const name = proposeUsername(form, taken, p);
   if (name.isErr() && isNameDefect(name.error)) {
-    findings.push(
-      finding({ ...name.error, clause: name.error.clause ?? 'F01' }, 'blocking', 'user.fullName'),
-    );
+    findings.push(finding({ ...name.error, clause: name.error.clause ?? 'F01' }, 'blocking', namePath(form)));
+  }
+  const disagreement = nameAgreement(form);
+  if (disagreement !== null) {
+    findings.push(finding(disagreement, 'blocking', String(disagreement.details?.path)));
   }
 
   if (counted) {
@@ -138,7 +150,8 @@ function reviewAccountRequestUnguarded(
             seatCap: seatCap(department, p),
             exitCap: exitCap(p),
           };
-    if (usage.seatsInUse >= usage.seatCap) {
+    // Internet alone uses no seat: the person's mailbox is already counted (4.11).
+    if (form.mailbox !== false && usage.seatsInUse >= usage.seatCap) {
       findings.push(
         finding(
           violation('MAILBOX_SEAT_LIMIT_REACHED', '4.9', {
@@ -168,8 +181,22 @@ function reviewAccountRequestUnguarded(
     }
   }
 
+  // 4.13: the always-allowed sites need no exit; a justification that names only them asks for nothing.
+  if (form.internet.requested && typeof form.internet.justification === 'string') {
+    const sites = sitesIn(form.internet.justification);
+    if (sites.length > 0 && sites.every((site) => isAlwaysAllowedSite(site, p))) {
+      findings.push(
+        finding(
+          violation('ALWAYS_ALLOWED_SITES_ONLY', '4.13', { sites }),
+          'advisory',
+          'internet.justification',
+        ),
+      );
+    }
+  }
+
   let proposedUsername: UsernameAssignment | null = null;
-  if (form.kind === 'creation') {
+  if (form.kind === 'creation' && form.mailbox !== false) {
     if (name.isOk()) {
       proposedUsername = name.value;
       if (name.value.needsReview) {
@@ -197,6 +224,7 @@ function reviewAccountRequestUnguarded(
     findings: ordered,
     blocking: ordered.some((f) => f.severity === 'blocking'),
     proposedUsername,
+    proposedCapacityMb: capacityForPosition(form.user.position, p),
   });
 }
 

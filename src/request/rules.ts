@@ -65,6 +65,25 @@ export function formRuleBreaches(form: unknown): FormRuleBreach[] {
     });
   }
   const internet = own(form, 'internet');
+  if (own(form, 'mailbox') === false) {
+    // 4.11: internet "de forma independiente" is for a person who already has an account.
+    if (isObject(internet) && own(internet, 'requested') === false) {
+      out.push({
+        code: 'INVALID_INPUT',
+        clause: '4.11',
+        path: ['mailbox'],
+        message: 'a request asks for a mailbox, internet or both',
+      });
+    }
+    if (kind === 'transfer') {
+      out.push({
+        code: 'INVALID_INPUT',
+        clause: '4.11',
+        path: ['mailbox'],
+        message: 'a transfer moves a mailbox: it cannot be for internet alone',
+      });
+    }
+  }
   if (isObject(internet) && own(internet, 'requested') === true) {
     const justification = own(internet, 'justification');
     if (justification === undefined || (typeof justification === 'string' && justification.trim() === '')) {

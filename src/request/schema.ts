@@ -52,11 +52,15 @@ export const accountRequestSchema = z
     expiresOn: z.exactOptional(plainDateSchema),
     user: z.strictObject({
       fullName: filled(300),
+      givenNames: z.exactOptional(filled(300)),
+      paternalSurname: z.exactOptional(filled(300)),
+      maternalSurname: z.exactOptional(filled(300)),
       department: filled(200),
       position: filled(200),
       functions: filled(5000),
       holder: z.enum(['staff', 'external', 'contractor']),
     }),
+    mailbox: z.exactOptional(z.boolean()),
     internet: z.strictObject({
       requested: z.boolean(),
       justification: z.exactOptional(z.string().check(z.maxLength(5000))),
@@ -114,7 +118,9 @@ export const requestEventSchema = z.discriminatedUnion('type', [
     at,
     actor: actorSchema,
     username: usernameSchema,
-    capacityMb: z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000)),
+    capacityMb: z.exactOptional(z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000))),
+    usernameInUse: z.exactOptional(z.boolean()),
+    usernameRetired: z.exactOptional(z.boolean()),
   }),
   z.strictObject({ type: z.literal('RESGUARDO_SIGNED'), at, actor: actorSchema }),
   z.strictObject({ type: z.literal('WITHDRAW'), at, actor: actorSchema, reason: z.exactOptional(reason) }),
@@ -164,7 +170,9 @@ export const requestStateSchema = z
         ? ['notRequested']
         : DECIDED.has(s.status)
           ? ['authorized', 'denied']
-          : ['pending'];
+          : s.status === 'rejected' && s.form.mailbox === false
+            ? ['pending', 'denied'] // internet alone, denied (4.11, 8.1-7.B)
+            : ['pending'];
       if (!expected.includes(s.internet))
         issue(`internet is ${expected.join(' or ')} in ${s.status}`, ['internet']);
     }),

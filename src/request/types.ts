@@ -59,12 +59,28 @@ export type AccountRequestForm = {
   user: {
     /** "Nombre completo y sin abreviaturas". */
     fullName: string;
+    /**
+     * The name's parts, when the unit gives them (SPEC §12): given names, then each surname.
+     * When `givenNames` is given the parts rule (the username is proposed and checked from
+     * them, not from reading `fullName`), and `fullName` must agree with them: the same
+     * letters once accents, case, particles and spacing are set aside (`NAME_PARTS_DISAGREE`).
+     */
+    givenNames?: string;
+    paternalSurname?: string;
+    maternalSurname?: string;
     /** The allowance ledger's key (4.9, 4.13). */
     department: string;
     position: string;
     functions: string;
     holder: Holder;
   };
+  /**
+   * Whether a mailbox is wanted (default `true`). `false` is a request for internet alone
+   * ("La solicitud para contar con internet se realizará de forma independiente", 4.11): for a
+   * person who already has an account; it needs `internet.requested`, uses no seat and creates
+   * no mailbox, and its exit goes to the account's username named at `PROVISION`.
+   */
+  mailbox?: boolean;
   /** "Requiere internet": a request needs its justification (4.11, 4.12, 8.1-2). */
   internet: { requested: boolean; justification?: string };
   /** The account is for the central-office building: F02 goes through the helpdesk (8.1-11). */
@@ -135,7 +151,21 @@ export type RequestEvent = { at: Instant; actor: Actor } & (
   | { type: 'APPROVE'; seatsInUse: number; exception?: { reason: string } }
   | { type: 'AUTHORIZE_INTERNET'; exitsInUse: number }
   | { type: 'DENY_INTERNET'; observation: string }
-  | { type: 'PROVISION'; username: string; capacityMb: number }
+  | {
+      type: 'PROVISION';
+      username: string;
+      /** The new or moved mailbox's capacity (4.14, 5.4.7); left out for a request for internet alone. */
+      capacityMb?: number;
+      /**
+       * What the mail officer found when checking the username against the mail server and
+       * the "listado de cuentas que pueden ser ocupadas": another account already has it
+       * (5.4.3). Required for a creation (`PROVISION_FACTS_MISSING` without it); a transfer
+       * keeps the account's own username and needs no facts.
+       */
+      usernameInUse?: boolean;
+      /** What the mail officer found: the username was deleted for inactivity and is never created again (4.19). Required for a creation. */
+      usernameRetired?: boolean;
+    }
   | { type: 'RESGUARDO_SIGNED' }
   | { type: 'WITHDRAW'; reason?: string }
 );

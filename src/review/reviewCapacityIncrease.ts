@@ -4,6 +4,9 @@ import { guard, refuseAll } from '../_internal/guard.js';
 import { plainDateSchema } from '../_internal/schemas.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
+import { capacityRange } from '../policy/capacity.js';
+import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
+import { readPolicy } from '../policy/readPolicy.js';
 import type { CapacityIncrease } from './types.js';
 
 const megabytes = z.number().check(z.minimum(0), z.maximum(100_000_000));
@@ -26,9 +29,12 @@ const requestSchema = z.strictObject({
  * memorándum, con la debida justificación y firmado por el titular del área" (4.15). A memo
  * without a justification, or not signed by the head of the area, is refused with
  * `CAPACITY_INCREASE_NEEDS_JUSTIFICATION` (4.15); a "request" for no more than the current
- * capacity with `INVALID_INPUT`. Every problem is reported at once.
+ * capacity with `INVALID_INPUT`; one beyond the policy's maximum (`policy.mailboxCapacityMb.max`,
+ * 5.4.7 "la capacidad mínima o máxima") with `CAPACITY_OUT_OF_RANGE`, however well justified.
+ * Every problem is reported at once.
  *
  * @param request - `{ username, currentMb, requestedMb, justification?, signedBy?: { name, headOfArea }, memoOn? }`
+ * @param policy - its `mailboxCapacityMb.max` (SESEQ: 10 240 MB)
  *
  * @example
  * reviewCapacityIncrease({ username: 'PERLAHL', currentMb: 1024, requestedMb: 2048 })._unsafeUnwrapErr()[0].code
@@ -40,11 +46,19 @@ const requestSchema = z.strictObject({
  * })._unsafeUnwrap()
  * //=> { username: 'PERLAHL', fromMb: 1024, toMb: 2048, clause: '4.15' }
  */
-export function reviewCapacityIncrease(request: unknown): Result<CapacityIncrease, Violation[]> {
-  return guard([request], () => reviewCapacityIncreaseUnguarded(request), refuseAll);
+export function reviewCapacityIncrease(
+  request: unknown,
+  policy: Policy = SESEQ_POLICY,
+): Result<CapacityIncrease, Violation[]> {
+  return guard([request, policy], () => reviewCapacityIncreaseUnguarded(request, policy), refuseAll);
 }
 
-function reviewCapacityIncreaseUnguarded(request: unknown): Result<CapacityIncrease, Violation[]> {
+function reviewCapacityIncreaseUnguarded(
+  request: unknown,
+  policy: Policy,
+): Result<CapacityIncrease, Violation[]> {
+  const gate = readPolicy(policy);
+  if (gate.isErr()) return err([gate.error]);
   const parsed = requestSchema.safeParse(request);
   if (!parsed.success) return err(issuesToViolations(parsed.error.issues));
   const r = parsed.data;
@@ -57,6 +71,10 @@ function reviewCapacityIncreaseUnguarded(request: unknown): Result<CapacityIncre
         requestedMb: r.requestedMb,
       }),
     );
+  }
+  const { min, max } = capacityRange(gate.value);
+  if (r.requestedMb > max) {
+    problems.push(violation('CAPACITY_OUT_OF_RANGE', '5.4.7', { capacityMb: r.requestedMb, min, max }));
   }
   if (r.justification == null || r.justification.trim().length === 0) {
     problems.push(violation('CAPACITY_INCREASE_NEEDS_JUSTIFICATION', '4.15', { missing: 'justification' }));

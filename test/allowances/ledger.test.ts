@@ -13,6 +13,7 @@ import {
   transfer,
 } from '../../src/allowances/index.js';
 import { describe as say } from '../../src/errors/describe.js';
+import { LIBRARY_EFFECT_TYPES } from '../../src/machine/effects.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { type Policy, SESEQ_POLICY } from '../../src/policy/policy.js';
 
@@ -216,7 +217,7 @@ describe('transfer (8.2-5…9, 4.25)', () => {
 });
 
 describe('applyLedgerEffects (effects of the request machine and of the account lifecycle)', () => {
-  it('applies grants and the lifecycle releases in order and skips every other effect (4.9, 4.13)', () => {
+  it("applies grants and the lifecycle releases in order and passes over the library's other effects (4.9, 4.13)", () => {
     const stamp = { subject: 'F-1', version: 5, index: 0 };
     const l = applyLedgerEffects(EMPTY_LEDGER, [
       {
@@ -230,8 +231,6 @@ describe('applyLedgerEffects (effects of the request machine and of the account 
       { type: 'CREATE_MAILBOX', username: 'PERLAHL', clause: '8.1-9', ...stamp },
       { type: 'GRANT_INTERNET_EXIT', department: 'Compras', username: 'PERLAHL', clause: '8.1-10', ...stamp },
       { type: 'NOTIFY', to: 'user', template: 't', clause: '8.1-13' },
-      'not an effect',
-      null,
     ])._unsafeUnwrap();
     expect(holdingsOf(l, 'perlahl')._unsafeUnwrap()).toEqual({ seat: 'Compras', exit: 'Compras' });
     const released = applyLedgerEffects(l, [
@@ -251,7 +250,7 @@ describe('applyLedgerEffects (effects of the request machine and of the account 
     expect(v).toMatchObject({ code: 'MAILBOX_SEAT_LIMIT_REACHED', details: { effect: 1 } });
     expect(one.departments[0]?.seats).toHaveLength(1);
     const bad = applyLedgerEffects(one, [
-      { type: 'RELEASE_SEAT', department: 7, username: 'A', clause: '4.9' },
+      { type: 'RELEASE_SEAT', department: 7, username: 'A', clause: '4.9' } as never,
     ]);
     expect(bad._unsafeUnwrapErr()).toMatchObject({ code: 'INVALID_INPUT', details: { effect: 0 } });
   });
@@ -265,7 +264,7 @@ describe('applyLedgerEffects (effects of the request machine and of the account 
       toDepartment: 'Almacén',
       exception: null,
       clause: '8.2-9',
-    };
+    } as const;
     const moved = applyLedgerEffects(start, [move])._unsafeUnwrap();
     expect(holdingsOf(moved, 'PERLAHL')._unsafeUnwrap()).toEqual({ seat: 'Almacén', exit: null });
     // Applied again, or after the lifecycle already released the old seat: the seat ends up in place.
@@ -353,6 +352,115 @@ describe('parseLedger (plain JSON, __proto__ as data)', () => {
       expect(transfer(junk as never, { username: 'B', from: 'A', to: 'C' }).isErr()).toBe(true);
       expect(applyLedgerEffects(junk as never, []).isErr()).toBe(true);
     }
+  });
+});
+
+describe('applyLedgerEffects refuses what it does not understand (4.9, 4.13)', () => {
+  const stamp = (subject: string, version: number) => ({ subject, version, index: 0 });
+  const grantSeat = (username: string, subject: string, version: number) =>
+    ({
+      type: 'GRANT_SEAT',
+      department: 'Compras',
+      username,
+      exception: null,
+      clause: '4.9',
+      ...stamp(subject, version),
+    }) as const;
+
+  it('refuses a type that is no effect of the library, naming its index, and applies nothing (UNKNOWN_EFFECT)', () => {
+    const v = applyLedgerEffects(EMPTY_LEDGER, [
+      grantSeat('PERLAHL', 'F-1', 5),
+      { type: 'GRANT_SEATS', department: 'Compras', username: 'X' } as never,
+    ])._unsafeUnwrapErr();
+    expect(v).toEqual({
+      code: 'UNKNOWN_EFFECT',
+      clause: null,
+      details: { effect: 1, type: 'GRANT_SEATS', known: 'LIBRARY_EFFECT_TYPES' },
+    });
+    for (const junk of ['not an effect', null, 42, {}, { type: 7 }]) {
+      expect(applyLedgerEffects(EMPTY_LEDGER, [junk as never])._unsafeUnwrapErr()).toMatchObject({
+        code: 'UNKNOWN_EFFECT',
+        details: { effect: 0 },
+      });
+    }
+  });
+
+  it('passes over every other effect of the library by its type (SPEC §11)', () => {
+    const others = LIBRARY_EFFECT_TYPES.filter(
+      (t) =>
+        ![
+          'GRANT_SEAT',
+          'GRANT_INTERNET_EXIT',
+          'MOVE_MAILBOX',
+          'RELEASE_SEAT',
+          'RELEASE_INTERNET_EXIT',
+        ].includes(t),
+    );
+    expect(others).toHaveLength(16);
+    expect(
+      applyLedgerEffects(
+        EMPTY_LEDGER,
+        others.map((type) => ({ type }) as never),
+      )._unsafeUnwrap(),
+    ).toEqual(EMPTY_LEDGER);
+  });
+
+  it('takes the same stamped grant delivered again as nothing to change (4.9)', () => {
+    const once = applyLedgerEffects(EMPTY_LEDGER, [grantSeat('PERLAHL', 'F-1', 5)])._unsafeUnwrap();
+    expect(once.departments[0]?.seats).toEqual([
+      { username: 'PERLAHL', exception: null, grantedBy: { subject: 'F-1', version: 5 } },
+    ]);
+    expect(applyLedgerEffects(once, [grantSeat('PERLAHL', 'F-1', 5)])._unsafeUnwrap()).toEqual(once);
+    expect(parseLedger(JSON.parse(JSON.stringify(once)))._unsafeUnwrap()).toEqual(once);
+  });
+
+  it('refuses a grant of a seat the username holds for another request (ALLOWANCE_HELD_FOR_ANOTHER_REQUEST, 4.9)', () => {
+    const once = applyLedgerEffects(EMPTY_LEDGER, [grantSeat('PERLAHL', 'F-1', 5)])._unsafeUnwrap();
+    const v = applyLedgerEffects(once, [grantSeat('PERLAHL', 'F-2', 5)])._unsafeUnwrapErr();
+    expect(v).toEqual({
+      code: 'ALLOWANCE_HELD_FOR_ANOTHER_REQUEST',
+      clause: '4.9',
+      details: {
+        kind: 'seat',
+        username: 'PERLAHL',
+        department: 'Compras',
+        heldFor: 'F-1',
+        heldForVersion: 5,
+        subject: 'F-2',
+        version: 5,
+        effect: 0,
+      },
+    });
+    expect(say(v)).toContain('F-1');
+    // A seat the ledger cannot tie to a request (granted by hand) is not this request's either.
+    const byHand = grant(EMPTY_LEDGER, {
+      kind: 'seat',
+      department: 'Compras',
+      username: 'PERLAHL',
+    })._unsafeUnwrap();
+    expect(applyLedgerEffects(byHand, [grantSeat('PERLAHL', 'F-1', 5)])._unsafeUnwrapErr().code).toBe(
+      'ALLOWANCE_HELD_FOR_ANOTHER_REQUEST',
+    );
+    // An unstamped grant keeps 0.1.0's reading: what is held is held.
+    const { subject: _s, version: _v, index: _i, ...plain } = grantSeat('PERLAHL', 'F-2', 5);
+    expect(applyLedgerEffects(once, [plain])._unsafeUnwrap()).toEqual(once);
+  });
+
+  it('refuses an exit held for another request too (ALLOWANCE_HELD_FOR_ANOTHER_REQUEST, 4.13)', () => {
+    const exitOf = (subject: string) =>
+      ({
+        type: 'GRANT_INTERNET_EXIT',
+        department: 'Compras',
+        username: 'PERLAHL',
+        clause: '8.1-10',
+        ...stamp(subject, 3),
+      }) as const;
+    const once = applyLedgerEffects(EMPTY_LEDGER, [exitOf('F-1')])._unsafeUnwrap();
+    expect(applyLedgerEffects(once, [exitOf('F-1')])._unsafeUnwrap()).toEqual(once);
+    expect(applyLedgerEffects(once, [exitOf('F-9')])._unsafeUnwrapErr()).toMatchObject({
+      code: 'ALLOWANCE_HELD_FOR_ANOTHER_REQUEST',
+      clause: '4.13',
+    });
   });
 });
 

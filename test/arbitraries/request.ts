@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ROLES } from '../../src/_internal/schemas.js';
 import type { Actor, Role } from '../../src/machine/types.js';
+import { checkUsernameConformance } from '../../src/names/index.js';
 import type { AccountRequestForm, RequestEvent } from '../../src/request/types.js';
 
 /** A complete, signed F01 for a staff member, with internet, at the central office. */
@@ -62,6 +63,22 @@ export { ROLES };
 /** Any role. */
 export const roleArb: fc.Arbitrary<Role> = fc.constantFrom(...ROLES);
 
+/** The parts of the names validFormArb uses, as F01 may give them beside the full name (SPEC §12). */
+const PARTS: Record<string, { givenNames: string; paternalSurname: string; maternalSurname?: string }> = {
+  'Perla Adriana Hernández Leal': {
+    givenNames: 'Perla Adriana',
+    paternalSurname: 'Hernández',
+    maternalSurname: 'Leal',
+  },
+  'Alejandro Hernández Núñez': {
+    givenNames: 'Alejandro',
+    paternalSurname: 'Hernández',
+    maternalSurname: 'Núñez',
+  },
+  // Three words: the parts settle the reading (two given names, one surname).
+  'Juana Inés Pérez': { givenNames: 'Juana Inés', paternalSurname: 'Pérez' },
+};
+
 /** A valid F01 that passes createRequest: staff or a properly temporary outsider or contractor. */
 export function validFormArb(
   options: { departments?: readonly string[]; folio?: fc.Arbitrary<string> } = {},
@@ -75,11 +92,27 @@ export function validFormArb(
       holder: fc.constantFrom('staff' as const, 'external' as const, 'contractor' as const),
       temporary: fc.boolean(),
       internet: fc.boolean(),
+      internetOnly: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(false) },
+        { weight: 1, arbitrary: fc.constant(true) },
+      ),
       centralOffice: fc.boolean(),
       name: fc.constantFrom('Perla Adriana Hernández Leal', 'Alejandro Hernández Núñez', 'Juana Inés Pérez'),
+      parts: fc.boolean(),
     })
     .map(
-      ({ folio, department, kind, holder, temporary, internet, centralOffice, name }): AccountRequestForm => {
+      ({
+        folio,
+        department,
+        kind,
+        holder,
+        temporary,
+        internet,
+        internetOnly,
+        centralOffice,
+        name,
+        parts,
+      }): AccountRequestForm => {
         const temp = temporary || holder !== 'staff';
         const f: AccountRequestForm = {
           ...FORM,
@@ -90,13 +123,42 @@ export function validFormArb(
           internet: internet ? FORM.internet : { requested: false },
           centralOffice,
         };
+        if (parts) f.user = { ...f.user, ...PARTS[name] };
         if (kind === 'transfer') f.previousArea = 'Dirección Administrativa';
+        else if (internetOnly) {
+          // 4.11: internet alone, for a person who already has an account.
+          f.mailbox = false;
+          f.internet = FORM.internet;
+        }
         if (temp) f.expiresOn = '2027-05-31';
         if (holder === 'contractor')
           f.contractorAuthorization = { by: 'Responsable de Informática', on: '2026-11-29' };
         return f;
       },
     );
+}
+
+/** What an honest mail officer records at PROVISION for a free username (4.19, 5.4.3). */
+export const FREE = { usernameInUse: false, usernameRetired: false } as const;
+
+/**
+ * The usernames 5.4.3 can give the form's person: the rules' candidates, then the first one
+ * numbered 2 and 99 (the fallback's ends).
+ */
+export function usernamesFor(f: AccountRequestForm): string[] {
+  const name =
+    f.user.givenNames === undefined
+      ? f.user.fullName
+      : {
+          givenNames: f.user.givenNames,
+          paternalSurname: f.user.paternalSurname ?? null,
+          maternalSurname: f.user.maternalSurname ?? null,
+        };
+  const expected = checkUsernameConformance(name, 'X')
+    ._unsafeUnwrap()
+    .expected.map((c) => c.username);
+  const first = expected[0] as string;
+  return [...expected, `${first}2`, `${first}99`];
 }
 
 /** Any request event (valid shape), from any role, at instant `at`. */
@@ -117,8 +179,15 @@ export function eventArb(atArb: fc.Arbitrary<string>): fc.Arbitrary<RequestEvent
       .map(([b, exitsInUse]) => ({ ...b, type: 'AUTHORIZE_INTERNET' as const, exitsInUse })),
     base.map((b) => ({ ...b, type: 'DENY_INTERNET' as const, observation: 'no se justifica' })),
     fc
-      .tuple(base, fc.constantFrom('PERLAHL', 'ADMIN', 'JUANAIP2'))
-      .map(([b, username]) => ({ ...b, type: 'PROVISION' as const, username, capacityMb: 2048 })),
+      .tuple(base, fc.constantFrom('PERLAHL', 'ADMIN', 'JUANAIP2', 'JUANAIP'), fc.boolean(), fc.boolean())
+      .map(([b, username, usernameInUse, usernameRetired]) => ({
+        ...b,
+        type: 'PROVISION' as const,
+        username,
+        capacityMb: 2048,
+        usernameInUse,
+        usernameRetired,
+      })),
     base.map((b) => ({ ...b, type: 'RESGUARDO_SIGNED' as const })),
     base.map((b) => ({ ...b, type: 'WITHDRAW' as const })),
   );

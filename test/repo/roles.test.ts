@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_MACHINE } from '../../src/lifecycle/index.js';
 import type { AnyMachineTable, Role } from '../../src/machine/index.js';
-import { REQUEST_MACHINE } from '../../src/request/index.js';
+import { CREATE_REQUEST_ROLES, REQUEST_MACHINE } from '../../src/request/index.js';
 
 const IT_AREA: readonly Role[] = ['it-head', 'mail-officer', 'system'];
 const tables: readonly AnyMachineTable[] = [REQUEST_MACHINE, ACCOUNT_MACHINE];
@@ -35,6 +35,8 @@ describe('who may do what, read off the machine tables (SPEC §1)', () => {
 
   it('lets the requesting boss start a request and ask in writing for a cancellation (8.1-1…3, 4.24)', () => {
     expect(REQUEST_MACHINE.initial.status).toBe('submitted');
+    // The unit's IT officer may file F01 on the head's behalf (5.5.1).
+    expect(CREATE_REQUEST_ROLES).toEqual(['direct-boss', 'unit-it']);
     const cancellation = ACCOUNT_MACHINE.rows.filter((r) => r.event === 'REQUEST_CANCELLATION');
     expect(cancellation.length).toBeGreaterThan(0);
     for (const row of cancellation) expect(row.roles).toEqual(['direct-boss']);

@@ -16,10 +16,12 @@ import {
   BOSS,
   eventArb,
   FORM,
+  FREE,
   HELPDESK,
   IT_HEAD,
   OFFICER,
   UNIT_IT,
+  usernamesFor,
   validFormArb,
 } from '../arbitraries/request.js';
 
@@ -60,22 +62,25 @@ const pathArb = fc
     seatsInUse: fc.nat({ max: 3 }),
     exception: fc.boolean(),
     deny: fc.boolean(),
-    username: fc.constantFrom('PERLAHL', 'X', 'A'.repeat(64), 'JUANAIP2'),
-    capacityMb: fc.constantFrom(1, 2048, 10_000_000),
+    pick: fc.nat({ max: 9 }),
+    capacityMb: fc.constantFrom(256, 2048, 10_240),
     signer: fc.constantFrom(HELPDESK, UNIT_IT, OFFICER),
   })
-  .map(({ form, seatsInUse, exception, deny, username, capacityMb, signer }) =>
-    run(form, [
+  .map(({ form, seatsInUse, exception, deny, pick, capacityMb, signer }) => {
+    // Any username 5.4.3 can give the person (PROVISION refuses the others).
+    const names = usernamesFor(form);
+    const username = names[pick % names.length] as string;
+    return run(form, [
       exception
         ? { type: 'APPROVE', seatsInUse, exception: { reason: 'operación' }, at: at(1), actor: IT_HEAD }
         : { type: 'APPROVE', seatsInUse, at: at(1), actor: IT_HEAD },
       deny
         ? { type: 'DENY_INTERNET', observation: 'no se justifica', at: at(2), actor: IT_HEAD }
         : { type: 'AUTHORIZE_INTERNET', exitsInUse: 0, at: at(2), actor: IT_HEAD },
-      { type: 'PROVISION', username, capacityMb, at: at(3), actor: OFFICER },
+      { type: 'PROVISION', username, capacityMb, ...FREE, at: at(3), actor: OFFICER },
       { type: 'RESGUARDO_SIGNED', at: at(4), actor: signer },
-    ]),
-  );
+    ]);
+  });
 
 const statesArb: fc.Arbitrary<RequestState[]> = fc.oneof(wanderingArb, pathArb);
 
@@ -236,6 +241,9 @@ const NEAR: Readonly<Record<string, readonly unknown[]>> = {
   by: TEXT,
   previousArea: [...TEXT, 'Dirección Administrativa'],
   fullName: ['Juana Inés Pérez', long('a', 300), long('a', 301), ' '],
+  givenNames: ['Juana Inés', long('a', 300), long('a', 301), ' ', 7],
+  paternalSurname: ['Pérez', ' ', null],
+  maternalSurname: ['Leal', long('a', 301)],
   email: [
     'a@b.mx',
     'a@b',
@@ -250,6 +258,7 @@ const NEAR: Readonly<Record<string, readonly unknown[]>> = {
   holder: ['staff', 'external', 'contractor', 'x'],
   requested: [true, false, 'true'],
   centralOffice: [true, false, 0],
+  mailbox: [true, false, 'false', null],
   director: [...DATES, ...CONTACTS],
   requestingBoss: [...DATES, ...CONTACTS],
   user: [...DATES, { ...FORM.user }, { ...FORM.user, holder: 'x' }],
@@ -258,6 +267,10 @@ const NEAR: Readonly<Record<string, readonly unknown[]>> = {
 };
 /** Keys one may add: the optional ones of every object, and some no object has. */
 const ADDED = [
+  'mailbox',
+  'givenNames',
+  'paternalSurname',
+  'maternalSurname',
   'previousArea',
   'expiresOn',
   'justification',
@@ -469,6 +482,7 @@ describe('isRequestState, the fast twin of requestStateSchema', () => {
       type: 'PROVISION',
       username: 'PERLAHL',
       capacityMb: 2048,
+      ...FREE,
       at: at(3),
       actor: OFFICER,
     })._unsafeUnwrap().state;

@@ -6,10 +6,23 @@ import {
   REQUEST_MACHINE,
   type RequestEvent,
   type RequestState,
+  replayRequest,
+  reviewAccountRequest,
   transitionRequest,
 } from '../../src/request/index.js';
 import type { AccountRequestForm } from '../../src/request/types.js';
-import { actor, at, BOSS, FORM, form, HELPDESK, IT_HEAD, OFFICER, UNIT_IT } from '../arbitraries/request.js';
+import {
+  actor,
+  at,
+  BOSS,
+  FORM,
+  FREE,
+  form,
+  HELPDESK,
+  IT_HEAD,
+  OFFICER,
+  UNIT_IT,
+} from '../arbitraries/request.js';
 
 type Body = RequestEvent extends infer E ? (E extends RequestEvent ? Omit<E, 'at' | 'actor'> : never) : never;
 
@@ -29,7 +42,7 @@ const strip = (effects: readonly object[]) =>
 
 const approve = { type: 'APPROVE', seatsInUse: 1 } as const;
 const authorize = { type: 'AUTHORIZE_INTERNET', exitsInUse: 1 } as const;
-const provision = { type: 'PROVISION', username: 'PERLAHL', capacityMb: 2048 } as const;
+const provision = { type: 'PROVISION', username: 'PERLAHL', capacityMb: 2048, ...FREE } as const;
 
 describe('createRequest (8.1-1…3, 4.8, F01)', () => {
   it('submits a signed F01 from the direct boss: version 1, one log entry from null, the IT head notified (8.1-3)', () => {
@@ -69,10 +82,21 @@ describe('createRequest (8.1-1…3, 4.8, F01)', () => {
     expect(start(form({ internet: { requested: false } })).state.internet).toBe('notRequested');
   });
 
-  it('accepts a request only from the direct boss (FORBIDDEN_ROLE, 8.1-3)', () => {
+  it('accepts a request only from the direct boss or the unit IT on its behalf (FORBIDDEN_ROLE, 8.1-3, 5.5.1)', () => {
     const v = createRequest(FORM, at(0), IT_HEAD)._unsafeUnwrapErr();
     expect(v).toEqual([expect.objectContaining({ code: 'FORBIDDEN_ROLE', clause: '8.1-3' })]);
+    expect(v[0]?.details?.allowed).toEqual(['direct-boss', 'unit-it']);
     expect(say(v[0]!)).toContain('«it-head»');
+    for (const role of ['helpdesk', 'mail-officer', 'user', 'planning', 'system'] as const) {
+      expect(createRequest(FORM, at(0), actor(role))._unsafeUnwrapErr()[0]?.code).toBe('FORBIDDEN_ROLE');
+    }
+  });
+
+  it("lets the unit's IT officer file F01 on the head's behalf, the log citing 5.5.1 (5.5.1)", () => {
+    const t = createRequest(FORM, at(0), UNIT_IT)._unsafeUnwrap();
+    expect(t.state.status).toBe('submitted');
+    expect(t.log).toMatchObject({ actor: UNIT_IT, clauses: ['4.8', '8.1-2', '8.1-3', 'F01', '5.5.1'] });
+    expect(replayRequest([t.log])._unsafeUnwrap()).toEqual(t.state);
   });
 
   it('refuses a request without the three signatures, listing each (MISSING_SIGNATURE, 8.1-3)', () => {
@@ -95,6 +119,37 @@ describe('createRequest (8.1-1…3, 4.8, F01)', () => {
     ]);
   });
 
+  it("refuses a contractor's authorization dated after the request: it comes beforehand (AUTHORIZATION_AFTER_REQUEST, 4.29)", () => {
+    const contractor = (on: string) =>
+      form({
+        user: { ...FORM.user, holder: 'contractor' },
+        condition: 'temporary',
+        expiresOn: '2027-05-31',
+        contractorAuthorization: { by: 'Responsable de Informática', on },
+      });
+    const v = createRequest(contractor('2026-12-01'), at(0), BOSS)._unsafeUnwrapErr();
+    expect(v).toEqual([
+      {
+        code: 'AUTHORIZATION_AFTER_REQUEST',
+        clause: '4.29',
+        details: {
+          authorizedOn: '2026-12-01',
+          requestedOn: '2026-11-30',
+          path: 'contractorAuthorization.on',
+        },
+      },
+    ]);
+    expect(say(v[0]!, 'en')).toContain('beforehand');
+    // The same day, or earlier, is prior enough.
+    expect(createRequest(contractor('2026-11-30'), at(0), BOSS).isOk()).toBe(true);
+    expect(createRequest(contractor('2026-11-01'), at(0), BOSS).isOk()).toBe(true);
+    expect(
+      reviewAccountRequest(contractor('2026-12-01'))
+        ._unsafeUnwrap()
+        .findings.map((f) => f.code),
+    ).toEqual(['AUTHORIZATION_AFTER_REQUEST']);
+  });
+
   it('refuses an abbreviated name (ABBREVIATED_NAME, F01)', () => {
     const v = createRequest(form({ user: { ...FORM.user, fullName: 'J. Pérez López' } }), at(0), BOSS);
     expect(v._unsafeUnwrapErr().map((x) => x.code)).toEqual(['ABBREVIATED_NAME']);
@@ -112,6 +167,37 @@ describe('createRequest (8.1-1…3, 4.8, F01)', () => {
       id: '',
     } as never)._unsafeUnwrapErr();
     expect(v.map((x) => x.details?.path ?? x.details?.input)).toEqual(['', 'role', 'id', 'folio']);
+  });
+
+  it('reports the shape problems and the missing signatures together, each with its path (8.1-3, F01)', () => {
+    const v = createRequest(
+      { ...FORM, folio: '', user: { ...FORM.user, holder: 'x' }, signatures: { director: '2026-11-30' } },
+      at(0),
+      BOSS,
+    )._unsafeUnwrapErr();
+    expect(v.map((x) => [x.code, x.details?.path])).toEqual([
+      ['INVALID_INPUT', 'folio'],
+      ['INVALID_INPUT', 'user.holder'],
+      ['MISSING_SIGNATURE', 'signatures.requestingBoss'],
+      ['MISSING_SIGNATURE', 'signatures.user'],
+    ]);
+    // A malformed signature is the shape's, not a missing one; no signatures object, the shape's alone.
+    const bad = createRequest(
+      { ...FORM, folio: '', signatures: { director: 'ayer', requestingBoss: '2026-11-30' } },
+      at(0),
+      BOSS,
+    )._unsafeUnwrapErr();
+    expect(bad.map((x) => [x.code, x.details?.path])).toEqual([
+      ['INVALID_INPUT', 'folio'],
+      ['INVALID_INPUT', 'signatures.director'],
+      ['MISSING_SIGNATURE', 'signatures.user'],
+    ]);
+    const { signatures: _, ...unsigned } = FORM;
+    expect(
+      createRequest(unsigned, at(0), BOSS)
+        ._unsafeUnwrapErr()
+        .map((x) => [x.code, x.details?.path]),
+    ).toEqual([['INVALID_INPUT', 'signatures']]);
   });
 });
 

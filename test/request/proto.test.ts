@@ -8,7 +8,7 @@ import {
   reviewAccountRequest,
   transitionRequest,
 } from '../../src/request/index.js';
-import { at, BOSS, FORM, form, IT_HEAD, OFFICER } from '../arbitraries/request.js';
+import { at, BOSS, FORM, FREE, form, IT_HEAD, OFFICER } from '../arbitraries/request.js';
 
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype'];
 
@@ -77,7 +77,8 @@ describe('__proto__, constructor and prototype keys pollute nothing (security)',
       const p = transitionRequest(a.state, {
         type: 'PROVISION',
         username: 'PERLAHL',
-        capacityMb: 10,
+        capacityMb: 1024,
+        ...FREE,
         at: at(2),
         actor: OFFICER,
       })._unsafeUnwrap();

@@ -7,7 +7,7 @@ import {
   transitionRequest,
 } from '../../src/request/index.js';
 import type { RequestEvent, RequestState } from '../../src/request/types.js';
-import { at, BOSS, FORM, form, HELPDESK, IT_HEAD, OFFICER } from '../arbitraries/request.js';
+import { at, BOSS, FORM, FREE, form, HELPDESK, IT_HEAD, OFFICER } from '../arbitraries/request.js';
 
 function run(events: RequestEvent[], f = FORM): { state: RequestState; log: LogEntry[] } {
   const c = createRequest(f, at(0), BOSS)._unsafeUnwrap();
@@ -24,7 +24,7 @@ function run(events: RequestEvent[], f = FORM): { state: RequestState; log: LogE
 const PATH: RequestEvent[] = [
   { type: 'APPROVE', seatsInUse: 2, exception: { reason: 'urgencias' }, at: at(1), actor: IT_HEAD },
   { type: 'DENY_INTERNET', observation: 'no se justifica', at: at(2), actor: IT_HEAD },
-  { type: 'PROVISION', username: 'perlahl', capacityMb: 1024, at: at(3), actor: OFFICER },
+  { type: 'PROVISION', username: 'perlahl', capacityMb: 1024, ...FREE, at: at(3), actor: OFFICER },
   { type: 'RESGUARDO_SIGNED', at: at(4), actor: HELPDESK },
 ];
 

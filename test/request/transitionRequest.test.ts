@@ -6,7 +6,7 @@ import {
   replayRequest,
   transitionRequest,
 } from '../../src/request/index.js';
-import { at, BOSS, FORM, HELPDESK, IT_HEAD, OFFICER } from '../arbitraries/request.js';
+import { at, BOSS, FORM, FREE, HELPDESK, IT_HEAD, OFFICER } from '../arbitraries/request.js';
 
 const approve = { type: 'APPROVE', seatsInUse: 0, at: at(1), actor: IT_HEAD } as const;
 
@@ -23,7 +23,7 @@ function path() {
   const events = [
     approve,
     { type: 'AUTHORIZE_INTERNET', exitsInUse: 0, at: at(2), actor: IT_HEAD },
-    { type: 'PROVISION', username: 'PERLAHL', capacityMb: 2048, at: at(3), actor: OFFICER },
+    { type: 'PROVISION', username: 'PERLAHL', capacityMb: 2048, ...FREE, at: at(3), actor: OFFICER },
     { type: 'RESGUARDO_SIGNED', at: at(4), actor: HELPDESK },
   ] as const;
   const states: RequestState[] = [created.state];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 import { reviewCapacityIncrease } from '../../src/review/index.js';
 
 const memo = {
@@ -66,5 +67,26 @@ describe('reviewCapacityIncrease: more capacity by memo, justified and signed by
     for (const bad of [null, 1, 'x', {}, { ...memo, extra: 1 }, { ...memo, requestedMb: '2048' }]) {
       expect(reviewCapacityIncrease(bad)._unsafeUnwrapErr()[0]?.code).toBe('INVALID_INPUT');
     }
+  });
+});
+
+describe('reviewCapacityIncrease: never beyond the maximum (5.4.7, 4.15)', () => {
+  it('refuses an increase beyond the policy maximum, however well justified (CAPACITY_OUT_OF_RANGE, 5.4.7)', () => {
+    expect(reviewCapacityIncrease({ ...memo, requestedMb: 10_241 })._unsafeUnwrapErr()).toEqual([
+      {
+        code: 'CAPACITY_OUT_OF_RANGE',
+        clause: '5.4.7',
+        details: { capacityMb: 10_241, min: 256, max: 10_240 },
+      },
+    ]);
+    expect(reviewCapacityIncrease({ ...memo, requestedMb: 10_240 }).isOk()).toBe(true);
+  });
+
+  it('reads the maximum from the policy (5.4.7)', () => {
+    const p = definePolicy({ mailboxCapacityMb: { max: 20_480 } })._unsafeUnwrap();
+    expect(reviewCapacityIncrease({ ...memo, requestedMb: 20_480 }, p).isOk()).toBe(true);
+    expect(reviewCapacityIncrease({ ...memo, requestedMb: 20_481 }, p)._unsafeUnwrapErr()[0]?.code).toBe(
+      'CAPACITY_OUT_OF_RANGE',
+    );
   });
 });

@@ -18,7 +18,7 @@ import {
   transitionRequest,
 } from '../../../src/request/index.js';
 import type { AccountRequestForm } from '../../../src/request/types.js';
-import { FORM, ROLES, validFormArb } from '../../arbitraries/request.js';
+import { FORM, ROLES, usernamesFor, validFormArb } from '../../arbitraries/request.js';
 
 // Model-based test of the request machine together with the allowance ledger (fast-check's
 // fc.commands + fc.modelRun). The model is a simplification written from SPEC §4, not a copy
@@ -41,6 +41,7 @@ type ModelRequest = {
   internet: 'notRequested' | 'pending' | 'authorized' | 'denied';
   centralOffice: boolean;
   seatException: boolean;
+  form: AccountRequestForm;
 };
 type Model = {
   requests: ModelRequest[];
@@ -48,6 +49,9 @@ type Model = {
   operational: Map<string, number>;
   exits: Map<string, number>;
   holders: { username: string; department: string; seat: boolean; exit: boolean }[];
+  /** Usernames on the mail server (provisioned and booked) and retired ones (4.19). */
+  used: Set<string>;
+  retired: Set<string>;
 };
 type Real = {
   states: Map<string, RequestState>;
@@ -71,7 +75,14 @@ function predict(
   r: ModelRequest,
   type: EventType,
   role: Role,
-  e: { seatsInUse?: number; exitsInUse?: number; exception?: unknown; username?: string },
+  e: {
+    seatsInUse?: number;
+    exitsInUse?: number;
+    exception?: unknown;
+    username?: string;
+    usernameInUse?: boolean;
+    usernameRetired?: boolean;
+  },
 ): { code: string } | { to: RequestStatus } {
   const s = r.status;
   if (TERMINAL.includes(s)) return { code: 'INVALID_TRANSITION' };
@@ -94,7 +105,12 @@ function predict(
     case 'REJECT':
       return { to: 'rejected' };
     case 'APPROVE':
-      if ((e.seatsInUse ?? 0) >= seatCap(r.department, policy) && e.exception === undefined) {
+      // Internet alone uses no seat (4.11).
+      if (
+        r.form.mailbox !== false &&
+        (e.seatsInUse ?? 0) >= seatCap(r.department, policy) &&
+        e.exception === undefined
+      ) {
         return { code: 'MAILBOX_SEAT_LIMIT_REACHED' };
       }
       return { to: r.internetRequested ? 'internetReview' : 'readyToProvision' };
@@ -103,15 +119,39 @@ function predict(
         ? { code: 'INTERNET_EXIT_LIMIT_REACHED' }
         : { to: 'readyToProvision' };
     case 'DENY_INTERNET':
-      return { to: 'readyToProvision' };
+      return { to: r.form.mailbox === false ? 'rejected' : 'readyToProvision' };
     case 'PROVISION':
-      return e.username === 'ADMIN' ? { code: 'RESERVED_USERNAME' } : { to: 'awaitingResguardo' };
+      if (e.username === 'ADMIN') return { code: 'RESERVED_USERNAME' };
+      // A transfer keeps the account's own username: nothing to check (SPEC §12).
+      // Internet alone goes to the account the person has (4.11): nothing to check either.
+      if (r.form.kind === 'transfer' || r.form.mailbox === false) return { to: 'awaitingResguardo' };
+      if (!usernamesFor(r.form).includes(e.username as string) && !numbered(r.form, e.username as string))
+        return { code: 'USERNAME_NOT_CONFORMING' };
+      if (e.usernameInUse === undefined || e.usernameRetired === undefined)
+        return { code: 'PROVISION_FACTS_MISSING' };
+      if (e.usernameRetired) return { code: 'USERNAME_RETIRED' };
+      if (e.usernameInUse) return { code: 'USERNAME_TAKEN' };
+      return { to: 'awaitingResguardo' };
     case 'RESGUARDO_SIGNED':
       if (role === (r.centralOffice ? 'unit-it' : 'helpdesk')) return { code: 'FORBIDDEN_ROLE' };
       return { to: 'completed' };
     case 'WITHDRAW':
       return { to: 'withdrawn' };
   }
+}
+
+/** The numbered fallback of 5.4.3: the first candidate and 2…99. */
+function numbered(form: AccountRequestForm, username: string): boolean {
+  const first = usernamesFor(form)[0] as string;
+  const n = Number(username.slice(first.length));
+  return username.startsWith(first) && /^[1-9][0-9]?$/.test(username.slice(first.length)) && n >= 2;
+}
+
+/** The usernames an officer could give the form's person, in the order 5.4.3 tries them. */
+function candidates(form: AccountRequestForm): string[] {
+  const rules = usernamesFor(form).slice(0, -2);
+  const first = rules[0] as string;
+  return [...rules, ...Array.from({ length: 98 }, (_, i) => `${first}${i + 2}`)];
 }
 
 function checkInvariants(m: Model, real: Real): void {
@@ -126,6 +166,10 @@ function checkInvariants(m: Model, real: Real): void {
   for (const r of m.requests) {
     const s = real.states.get(r.folio) as RequestState;
     expect([s.status, s.version, s.internet]).toEqual([r.status, r.version, r.internet]);
+    // A created account's username is one 5.4.3 gives its person (SPEC §12).
+    if (s.username !== null && r.form.kind === 'creation' && r.form.mailbox !== false) {
+      expect(usernamesFor(r.form).includes(s.username) || numbered(r.form, s.username)).toBe(true);
+    }
   }
 }
 
@@ -148,7 +192,7 @@ class Create implements fc.Command<Model, Real> {
     const folio = `F-${m.requests.length + 1}-${this.role}`;
     const form = { ...this.form, folio };
     const r = createRequest(form, instant(real), { role: this.role, id: 'x' }, policy);
-    if (this.role !== 'direct-boss') {
+    if (this.role !== 'direct-boss' && this.role !== 'unit-it') {
       expect(r._unsafeUnwrapErr().map((v) => v.code)).toEqual(['FORBIDDEN_ROLE']);
       return;
     }
@@ -165,6 +209,7 @@ class Create implements fc.Command<Model, Real> {
       internet: form.internet.requested ? 'pending' : 'notRequested',
       centralOffice: form.centralOffice,
       seatException: false,
+      form,
     });
     checkInvariants(m, real);
   }
@@ -179,7 +224,8 @@ type Choice = {
   honest: boolean;
   count: number;
   exception: boolean;
-  reserved: boolean;
+  /** Which username the officer gives and what they record (honest: the first free candidate). */
+  name: 'honest' | 'reserved' | 'stranger' | 'inUse' | 'retired' | 'noFacts';
 };
 
 const NEXT: Record<RequestStatus, EventType> = {
@@ -216,7 +262,30 @@ class Act implements fc.Command<Model, Real> {
             ? 'helpdesk'
             : 'unit-it'
           : RIGHT[type];
-    const username = this.c.reserved ? 'ADMIN' : `U${++real.users}`;
+    const free = candidates(r.form).find((u) => !m.used.has(u) && !m.retired.has(u)) ?? 'NONE';
+    const usedOne = candidates(r.form).find((u) => m.used.has(u));
+    const retiredOne = candidates(r.form).find((u) => m.retired.has(u));
+    const username =
+      this.c.name === 'reserved'
+        ? 'ADMIN'
+        : r.form.kind === 'transfer' || r.form.mailbox === false
+          ? `U${++real.users}` // the account's own, whatever it is
+          : this.c.name === 'stranger'
+            ? 'BANANA'
+            : this.c.name === 'inUse'
+              ? (usedOne ?? free)
+              : this.c.name === 'retired'
+                ? (retiredOne ?? free)
+                : free;
+    // What the officer finds on the server and the retired list; 'noFacts' records nothing (0.1.0).
+    const facts =
+      this.c.name === 'noFacts'
+        ? {}
+        : {
+            // 'inUse' / 'retired' without such a username here: the server knows one the model does not.
+            usernameInUse: m.used.has(username) || this.c.name === 'inUse',
+            usernameRetired: m.retired.has(username) || this.c.name === 'retired',
+          };
     const body = {
       REJECT: { reason: 'no procede' },
       APPROVE: {
@@ -225,7 +294,7 @@ class Act implements fc.Command<Model, Real> {
       },
       AUTHORIZE_INTERNET: { exitsInUse: this.c.honest ? count(m.exits, r.department) : this.c.count },
       DENY_INTERNET: { observation: 'no se justifica' },
-      PROVISION: { username, capacityMb: 512 },
+      PROVISION: { username, ...(r.form.mailbox === false ? {} : { capacityMb: 512 }), ...facts },
       RESGUARDO_SIGNED: {},
       WITHDRAW: {},
     }[type];
@@ -267,7 +336,9 @@ class Act implements fc.Command<Model, Real> {
     // The adapter books the plan on the ledger; the ledger re-checks the caps (4.9, 4.13).
     const applied = applyLedgerEffects(real.ledger, t.effects, policy);
     if (type === 'PROVISION') {
-      const seatFull = count(m.seats, r.department) >= seatCap(r.department, policy) && !r.seatException;
+      const mailbox = r.form.mailbox !== false;
+      const seatFull =
+        mailbox && count(m.seats, r.department) >= seatCap(r.department, policy) && !r.seatException;
       const exitFull = r.internet === 'authorized' && count(m.exits, r.department) >= EXIT_CAP;
       if (seatFull || exitFull) {
         expect(applied._unsafeUnwrapErr().code).toBe(
@@ -276,11 +347,21 @@ class Act implements fc.Command<Model, Real> {
         seen.add(`ledger ${seatFull ? 'seat' : 'exit'} refused`);
       } else {
         real.ledger = applied._unsafeUnwrap();
-        const beyond = count(m.seats, r.department) >= seatCap(r.department, policy);
-        bump(m.seats, r.department, 1);
-        if (beyond) bump(m.operational, r.department, 1);
+        // The same plan delivered again changes nothing (effects are stamped, 4.9, 4.13).
+        expect(applyLedgerEffects(real.ledger, t.effects, policy)._unsafeUnwrap()).toEqual(real.ledger);
+        if (mailbox) {
+          const beyond = count(m.seats, r.department) >= seatCap(r.department, policy);
+          bump(m.seats, r.department, 1);
+          if (beyond) bump(m.operational, r.department, 1);
+        }
         if (r.internet === 'authorized') bump(m.exits, r.department, 1);
-        m.holders.push({ username, department: r.department, seat: true, exit: r.internet === 'authorized' });
+        m.holders.push({
+          username,
+          department: r.department,
+          seat: mailbox,
+          exit: r.internet === 'authorized',
+        });
+        m.used.add(username);
       }
     } else {
       expect(applied._unsafeUnwrap()).toEqual(real.ledger);
@@ -301,7 +382,7 @@ class Release implements fc.Command<Model, Real> {
   run(m: Model, real: Real): void {
     const h = m.holders[this.pick % m.holders.length] as Model['holders'][number];
     const effect = {
-      type: this.kind === 'seat' ? 'RELEASE_SEAT' : 'RELEASE_INTERNET_EXIT',
+      type: this.kind === 'seat' ? ('RELEASE_SEAT' as const) : ('RELEASE_INTERNET_EXIT' as const),
       department: h.department,
       username: h.username,
       clause: '8.2-1.A.2',
@@ -327,6 +408,18 @@ class Release implements fc.Command<Model, Real> {
     checkInvariants(m, real);
   }
   toString = () => `release(${this.pick}, ${this.kind})`;
+}
+
+/** The lifecycle retires a provisioned username for inactivity (RETIRE_USERNAME, 4.19). */
+class Retire implements fc.Command<Model, Real> {
+  constructor(readonly pick: number) {}
+  check = (m: Readonly<Model>) => m.used.size > 0;
+  run(m: Model): void {
+    const username = [...m.used][this.pick % m.used.size] as string;
+    m.used.delete(username);
+    m.retired.add(username);
+  }
+  toString = () => `retire(${this.pick})`;
 }
 
 const roleChoice = fc.oneof(
@@ -360,9 +453,18 @@ const act = fc
       { weight: 1, arbitrary: fc.constant(true) },
       { weight: 3, arbitrary: fc.constant(false) },
     ),
-    reserved: fc.oneof(
-      { weight: 1, arbitrary: fc.constant(true) },
-      { weight: 12, arbitrary: fc.constant(false) },
+    name: fc.oneof(
+      { weight: 12, arbitrary: fc.constant('honest' as const) },
+      {
+        weight: 5,
+        arbitrary: fc.constantFrom(
+          'reserved' as const,
+          'stranger' as const,
+          'inUse' as const,
+          'retired' as const,
+          'noFacts' as const,
+        ),
+      },
     ),
   })
   .map((c) => new Act(c));
@@ -373,7 +475,8 @@ const commands = fc.commands(
       .tuple(
         validFormArb({ departments: DEPARTMENTS }),
         fc.oneof(
-          { weight: 5, arbitrary: fc.constant<Role>('direct-boss') },
+          { weight: 4, arbitrary: fc.constant<Role>('direct-boss') },
+          { weight: 1, arbitrary: fc.constant<Role>('unit-it') },
           { weight: 1, arbitrary: fc.constantFrom(...ROLES) },
         ),
       )
@@ -382,6 +485,7 @@ const commands = fc.commands(
     act,
     act,
     fc.tuple(fc.nat(), fc.constantFrom('seat' as const, 'exit' as const)).map(([p, k]) => new Release(p, k)),
+    fc.nat().map((p) => new Retire(p)),
   ],
   { maxCommands: 60, size: 'max' },
 );
@@ -399,6 +503,8 @@ describe('the request machine with the allowance ledger, against a model (8.1, 4
           operational: new Map(),
           exits: new Map(),
           holders: [],
+          used: new Set(),
+          retired: new Set(),
         };
         const real: Real = { states: new Map(), logs: new Map(), ledger: EMPTY_LEDGER, clock: 0, users: 0 };
         fc.modelRun(() => ({ model, real }), cmds);
@@ -414,6 +520,10 @@ describe('the request machine with the allowance ledger, against a model (8.1, 4
       'MAILBOX_SEAT_LIMIT_REACHED',
       'NOTHING_TO_RELEASE',
       'RESERVED_USERNAME',
+      'USERNAME_NOT_CONFORMING',
+      'USERNAME_TAKEN',
+      'USERNAME_RETIRED',
+      'PROVISION_FACTS_MISSING',
       'awaitingResguardo',
       'completed',
       'internetReview',
@@ -434,7 +544,7 @@ describe('the request machine with the allowance ledger, against a model (8.1, 4
         honest: true,
         count: 0,
         exception: false,
-        reserved: false,
+        name: 'honest',
       });
     const scenario = (department: string, internet: boolean, steps: number) => {
       const form = {
@@ -448,6 +558,8 @@ describe('the request machine with the allowance ledger, against a model (8.1, 4
         operational: new Map(),
         exits: new Map(),
         holders: [],
+        used: new Set(),
+        retired: new Set(),
       };
       const real: Real = { states: new Map(), logs: new Map(), ledger: EMPTY_LEDGER, clock: 0, users: 0 };
       const script = [
