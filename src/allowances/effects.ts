@@ -83,6 +83,14 @@ export type LedgerEffect =
  * (`subject`, `version`, `index`), and any other effect of the library by its type, which it
  * passes over. A type that is no effect of the library does not compile, and is refused at run
  * time (`UNKNOWN_EFFECT`).
+ *
+ * @example
+ * const effects: LedgerInputEffect[] = [
+ *   { type: 'GRANT_SEAT', department: 'Compras', username: 'PERLAHL', exception: null, clause: '4.9' },
+ *   { type: 'SET_CAPACITY', username: 'PERLAHL', capacityMb: 2048, clause: '4.14' }, // passed over
+ * ];
+ * applyLedgerEffects(EMPTY_LEDGER, effects).map((l) => l.departments.map((d) => d.seats.length))
+ * //=> ok([1])
  */
 export type LedgerInputEffect =
   | LedgerEffect
