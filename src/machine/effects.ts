@@ -124,6 +124,12 @@ export type CommonEffect =
  * lifecycle alike. {@link applyLedgerEffects} passes over the ones that do not concern the
  * ledger and refuses any other type (a misspelling). A type test holds this list equal to the
  * union `Effect['type']`.
+ *
+ * @example
+ * LIBRARY_EFFECT_TYPES[0]
+ * //=> 'NOTIFY'
+ * LIBRARY_EFFECT_TYPES.includes('DELETE_MAILBOX')
+ * //=> true
  */
 export const LIBRARY_EFFECT_TYPES = [
   'NOTIFY',
@@ -149,5 +155,10 @@ export const LIBRARY_EFFECT_TYPES = [
   'UPDATE_ACCOUNT_LISTING',
 ] as const;
 
-/** The type of an effect of the library: one of {@link LIBRARY_EFFECT_TYPES}. */
+/**
+ * The type of an effect of the library: one of {@link LIBRARY_EFFECT_TYPES}.
+ *
+ * @example
+ * const type: LibraryEffectType = 'BACKUP_MAILBOX';
+ */
 export type LibraryEffectType = (typeof LIBRARY_EFFECT_TYPES)[number];
