@@ -13,6 +13,11 @@ export type Months = { readonly months: number };
  * smallest and largest it gives, the one it gives by default, and optionally one per position
  * (F01 "Puesto"; keys compared without case, accents or extra blanks). Every capacity, by
  * position too, lies within `[min, max]`.
+ *
+ * @example
+ * const capacity: MailboxCapacityPolicy = { min: 256, max: 10240, default: 1024, byPosition: { 'Jefe de Departamento': 4096 } };
+ * SESEQ_POLICY.mailboxCapacityMb
+ * //=> { min: 256, max: 10240, default: 1024 }
  */
 export type MailboxCapacityPolicy = {
   readonly min: number;
