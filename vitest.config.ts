@@ -1,6 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+
 export default defineConfig({
+  // Files written as an adopter writes them (docs/testing.md) import the package by its name.
+  resolve: {
+    alias: [
+      { find: /^seseq-correo$/, replacement: `${src}index.ts` },
+      { find: /^seseq-correo\/([a-z]+)$/, replacement: `${src}$1/index.ts` },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // A fixed fast-check seed in CI (printed on failure); locally a fresh one each run.

@@ -3,7 +3,9 @@
 // also rewrites the measured section of docs/performance.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, totalmem } from 'node:os';
+import { runCliBench } from './cli.js';
 import { runNamesBench } from './names.js';
+import { runOversightBench } from './oversight.js';
 import { runRequestBench } from './request.js';
 import { runReviewBench } from './review.js';
 
@@ -17,7 +19,7 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   const sections = [header];
-  for (const run of [runNamesBench, runRequestBench, runReviewBench]) {
+  for (const run of [runNamesBench, runRequestBench, runReviewBench, runOversightBench, runCliBench]) {
     const section = await run();
     console.log(section);
     sections.push(section);

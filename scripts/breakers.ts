@@ -612,6 +612,49 @@ export const BREAKERS: readonly Breaker[] = [
     'false',
     'always-allowed sites not noticed',
   ),
+  // Oversight (5.4.10, 5.4.14, 8.3-2, 4.20, 5.4.13, 5.3.5)
+  b(
+    '5.4.10',
+    'src/oversight/reconcileRoster.ts',
+    "if (onPayroll) find('unidentified'",
+    "if (false) find('unidentified'",
+    'an account naming nobody passes',
+  ),
+  b(
+    '8.3-2',
+    'src/oversight/reconcileRoster.ts',
+    "else if (onPayroll) find('notActiveWorker'",
+    "else if (false) find('notActiveWorker'",
+    'an id nobody on the roster has passes',
+  ),
+  b(
+    '5.4.14',
+    'src/oversight/reconcileRoster.ts',
+    'ended: ends !== null && ends < asOf',
+    'ended: false',
+    'ended contracts ignored',
+  ),
+  b(
+    '4.20',
+    'src/oversight/reconcileRoster.ts',
+    'if (!current.some(',
+    'if (false && !current.some(',
+    'an unreported transfer passes',
+  ),
+  b(
+    '5.4.13',
+    'src/oversight/findApprovalAnomalies.ts',
+    'if (end - start + 1 >= burst.threshold) {',
+    'if (end - start + 1 > burst.threshold) {',
+    'a burst needs one request more',
+  ),
+  b(
+    '5.3.5',
+    'src/oversight/findApprovalAnomalies.ts',
+    'if (filedAt >= 0 && logs[filedAt]!.actor.id === e.actor.id) {',
+    'if (false) {',
+    'the filer may approve',
+  ),
 ];
 
 /** The implemented clauses (docs/traceability.md) that no breaker breaks. */

@@ -4,6 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
+// `testing` is left out on purpose: seseq-correo/testing needs fast-check (an optional peer
+// dependency) and importing the root must not load it (test/public-api.test.ts checks it).
 export const ROOT_MODULES = [
   'policy',
   'errors',
@@ -14,7 +16,9 @@ export const ROOT_MODULES = [
   'request',
   'lifecycle',
   'review',
+  'oversight',
   'effects',
+  'notifications',
 ] as const;
 
 export function buildRootIndex(root: string): string {

@@ -132,4 +132,16 @@ export const RULES: readonly RuleEntry[] = [
     exportName: 'reviewAccounts',
     rule: 'the periodic review of every account',
   },
+  {
+    clauses: ['5.4.10', '5.4.14', '8.3-2', '4.20'],
+    file: 'src/oversight/reconcileRoster.ts',
+    exportName: 'reconcileRoster',
+    rule: 'account holders against the roster of active workers: not on it, contract ended, another department',
+  },
+  {
+    clauses: ['5.4.13', '5.3.5'],
+    file: 'src/oversight/findApprovalAnomalies.ts',
+    exportName: 'findApprovalAnomalies',
+    rule: 'anomalies in the approval process: segregation of duties, order, caps, 5.4.3, stalled, bursts',
+  },
 ];

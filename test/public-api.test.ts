@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ROOT_MODULES } from '../scripts/gen-index.js';
 import type {
   AccountEvent,
   AccountState,
@@ -18,6 +21,7 @@ import type {
   Violation,
 } from '../src/index.js';
 import * as root from '../src/index.js';
+import { ROOT, sourceFiles } from './repo/sources.js';
 
 const MODULES = {
   policy: () => import('../src/policy/index.js'),
@@ -29,6 +33,9 @@ const MODULES = {
   request: () => import('../src/request/index.js'),
   lifecycle: () => import('../src/lifecycle/index.js'),
   review: () => import('../src/review/index.js'),
+  oversight: () => import('../src/oversight/index.js'),
+  effects: () => import('../src/effects/index.js'),
+  notifications: () => import('../src/notifications/index.js'),
 };
 
 describe('the public surface (SPEC §10)', () => {
@@ -116,5 +123,30 @@ describe('the public surface (SPEC §10)', () => {
     expectTypeOf<Effect>().toHaveProperty('version');
     expectTypeOf<Effect>().toHaveProperty('index');
     expectTypeOf<Extract<Effect, { type: 'RETIRE_USERNAME' }>>().toHaveProperty('username');
+  });
+});
+
+describe('seseq-correo/testing stays apart (fast-check is an optional peer dependency)', () => {
+  it('is a subpath export with types for import and require, and never part of the root', async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.exports['./testing']).toEqual({
+      import: { types: './dist/testing/index.d.ts', default: './dist/testing/index.js' },
+      require: { types: './dist/testing/index.d.cts', default: './dist/testing/index.cjs' },
+    });
+    expect(pkg.peerDependencies['fast-check']).toBeDefined();
+    expect(pkg.peerDependenciesMeta['fast-check']).toEqual({ optional: true });
+    expect(pkg.devDependencies['fast-check']).toBeDefined();
+    expect(pkg.dependencies['fast-check']).toBeUndefined();
+    expect(ROOT_MODULES as readonly string[]).not.toContain('testing');
+    const testing = await import('../src/testing/index.js');
+    for (const key of Object.keys(testing)) expect(Object.hasOwn(root, key), key).toBe(false);
+  });
+
+  it('is the only place under src/ that imports fast-check or src/testing', () => {
+    const offenders = sourceFiles()
+      .filter((f) => !f.path.startsWith('src/testing/'))
+      .filter((f) => /from 'fast-check'|from '@fast-check|\/testing\/|'\.\/testing/.test(f.text))
+      .map((f) => f.path);
+    expect(offenders).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 export { type AccountAdvance, advanceAccount } from './advanceAccount.js';
+export { createAccount, OPEN_ACCOUNT_CLAUSES } from './createAccount.js';
 export type {
   AccountEffect,
   DisableMailboxEffect,
@@ -12,6 +13,7 @@ export type { AccountLogEntry, AccountOpenEvent } from './log.js';
 export { ACCOUNT_MACHINE } from './machine.js';
 export { nextDeadline } from './nextDeadline.js';
 export { type OpenAccountInput, openAccount } from './openAccount.js';
+export { parseAccountLogEntry } from './parseAccountLogEntry.js';
 export { replayAccount } from './replayAccount.js';
 export {
   accountEventSchema,

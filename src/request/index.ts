@@ -13,6 +13,7 @@ export { weakJustification } from './justification.js';
 export type { RequestCreateEvent, RequestLogEntry } from './log.js';
 export { REQUEST_MACHINE } from './machine.js';
 export { parseAccountRequest } from './parseAccountRequest.js';
+export { parseRequestLogEntry } from './parseRequestLogEntry.js';
 export { parseRequestState } from './parseRequestState.js';
 export { replayRequest } from './replayRequest.js';
 export {

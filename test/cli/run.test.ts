@@ -55,7 +55,7 @@ describe('the CLI (the one shell; this is its pure part)', () => {
     expect(cli(['plazos', 'inactividad', 'nunca', '2026-11-30']).out).toMatch(/^Inactiva/);
     expect(cli(['plazos', 'aviso-jefe', '2026-12-01', '2026-12-15']).code).toBe(0);
     expect(cli(['plazos', 'aviso-jefe', '2026-12-01', '2026-12-16']).code).toBe(1);
-    expect(cli(['plazos', 'baja', '2026-02-30']).code).toBe(1);
+    expect(cli(['plazos', 'baja', '2026-02-30']).code).toBe(2);
   });
 
   it('reviews a form F01 with the department counts (4.9, 4.13, 8.1-4)', () => {

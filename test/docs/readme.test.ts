@@ -9,6 +9,7 @@ describe('the README tour', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const shown = readme
       .split('\n')
+      .map((l) => l.trimStart())
       .filter((l) => l.startsWith('//=> '))
       .map((l) => l.slice(5));
     expect(shown).toEqual(runTour());

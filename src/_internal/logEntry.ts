@@ -1,0 +1,67 @@
+import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod/mini';
+import { type Violation, violation } from '../errors/violation.js';
+import type { LogEntry } from '../machine/types.js';
+import { actorSchema, instantSchema, shortText } from './schemas.js';
+import { issuesToViolations } from './zod.js';
+
+/** How one machine's log entries look: its statuses, its first event and its other events. */
+export type LogEntrySchemas = {
+  readonly statuses: readonly [string, ...string[]];
+  /** The type of the event that starts a subject's log (`CREATE`, `OPEN`), from `null`, version 1. */
+  readonly firstType: string;
+  readonly first: z.ZodMiniType;
+  readonly event: z.ZodMiniType;
+};
+
+/**
+ * @internal A stored log entry read back: the envelope, the event by its own schema (paths
+ * under `event`), and the rule that the first event, and only it, comes from `null` at
+ * version 1. Every problem at once. The caller's type `E` is what the two schemas accept.
+ */
+export function parseLogEntryWith<E>(input: unknown, s: LogEntrySchemas): Result<LogEntry<E>, Violation[]> {
+  const envelope = z.strictObject({
+    at: instantSchema,
+    actor: actorSchema,
+    subject: shortText,
+    version: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000_000)),
+    event: z.unknown(),
+    from: z.nullable(z.enum(s.statuses)),
+    to: z.enum(s.statuses),
+    clauses: z.array(z.string().check(z.minLength(1), z.maxLength(50))).check(z.maxLength(100)),
+  });
+  const e = envelope.safeParse(input);
+  const problems = e.success ? [] : issuesToViolations(e.error.issues);
+  const raw = input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+  const event: unknown = Object.hasOwn(raw, 'event') ? raw.event : undefined;
+  const type: unknown =
+    event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
+  const isFirst = type === s.firstType;
+  const ev = (isFirst ? s.first : s.event).safeParse(event);
+  if (!ev.success && event !== undefined) {
+    problems.push(...issuesToViolations(ev.error.issues.map((i) => ({ ...i, path: ['event', ...i.path] }))));
+  }
+  if (Object.hasOwn(raw, 'from') && isFirst !== (raw.from === null)) {
+    problems.push(
+      violation('INVALID_INPUT', null, {
+        path: 'from',
+        issue: 'custom',
+        message: isFirst
+          ? `a ${s.firstType} entry comes from null`
+          : `only a ${s.firstType} entry comes from null`,
+      }),
+    );
+  }
+  if (isFirst && Object.hasOwn(raw, 'version') && raw.version !== 1) {
+    problems.push(
+      violation('INVALID_INPUT', null, {
+        path: 'version',
+        issue: 'custom',
+        message: `a ${s.firstType} entry has version 1`,
+      }),
+    );
+  }
+  if (problems.length > 0 || !e.success || !ev.success) return err(problems);
+  // The envelope and the event's own schema are exactly LogEntry<E>.
+  return ok({ ...e.data, event: ev.data } as LogEntry<E>);
+}

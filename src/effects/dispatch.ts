@@ -1,0 +1,88 @@
+import type { Effect } from './types.js';
+
+/**
+ * One handler per effect type of `F` (by default every {@link Effect}): each receives its own
+ * member of the union, already narrowed. A missing handler is a compile error naming the type.
+ */
+export type EffectHandlers<R, F extends Effect = Effect> = {
+  readonly [T in F['type']]: (effect: Extract<F, { readonly type: T }>) => R;
+};
+
+/** {@link EffectHandlers} whose handlers may return a promise (a database, a mail server). */
+export type AsyncEffectHandlers<R, F extends Effect = Effect> = EffectHandlers<R | PromiseLike<R>, F>;
+
+/**
+ * Carries out effects by their type: calls, in order, the handler for each effect's `type`
+ * and returns what each call returned, in the same order. Exhaustive: `handlers` must have one
+ * function per effect type `effects` can hold (every {@link Effect} type, or only the request's
+ * when given `transitionRequest`'s effects), and the compiler names the one that is missing.
+ * Each handler gets its effect narrowed, without a cast. The library never runs an effect
+ * itself; a handler that throws stops the loop, and the exception is the adopter's. From
+ * untyped code, something that is not an effect, or a type without a function handler, calls
+ * nothing and gives `undefined` in its place (and `effects` that is not a list gives `[]`).
+ *
+ * @param effects - effects as a transition returned them (or as `parseEffect` loaded them)
+ * @param handlers - `{ NOTIFY: (e) => …, DELETE_MAILBOX: (e) => …, … }`
+ * @returns the handlers' results, one per effect, in order
+ *
+ * @example
+ * dispatchEffects(t.effects, { NOTIFY: (e) => `mail ${e.template}`, BACKUP_MAILBOX: (e) => `backup ${e.username}`, … })
+ * //=> ['backup PERLAHL', 'mail grace-started']
+ */
+export function dispatchEffects<F extends Effect, R>(
+  effects: readonly F[],
+  handlers: EffectHandlers<R, F>,
+): R[] {
+  // Untyped callers (JavaScript, a fuzzer) may pass anything: no list, no calls.
+  if (!Array.isArray(effects)) return [];
+  return effects.map((effect) => dispatchEffect(effect, handlers));
+}
+
+/**
+ * {@link dispatchEffects} for one effect: the result of its type's handler.
+ *
+ * @example
+ * dispatchEffect(effect, handlers)
+ * //=> what handlers[effect.type](effect) returned
+ */
+export function dispatchEffect<F extends Effect, R>(effect: F, handlers: EffectHandlers<R, F>): R {
+  // The correlation between `effect.type` and its handler is the mapped type's; TypeScript
+  // cannot see it through an index, so the cast is here once, not in every adopter's code.
+  const handler = handlerOf(effect, handlers);
+  // Only untyped code can get here without an effect or its handler: nothing is called.
+  if (typeof handler !== 'function') return undefined as R;
+  return (handler as (e: F) => R)(effect);
+}
+
+/**
+ * {@link dispatchEffects} with handlers that may be async: each call is awaited before the next
+ * starts (effects are ordered: a backup before its deletion), and the results come back in
+ * order. A rejection stops the loop and rejects the returned promise; carry effects out at
+ * least once and idempotently by `effectKey`, so the adopter can retry from the start.
+ *
+ * @example
+ * await dispatchEffectsAsync(t.effects, { DELETE_MAILBOX: async (e) => server.delete(e.username), … })
+ * //=> the results, in order
+ */
+export async function dispatchEffectsAsync<F extends Effect, R>(
+  effects: readonly F[],
+  handlers: AsyncEffectHandlers<R, F>,
+): Promise<R[]> {
+  const results: R[] = [];
+  if (!Array.isArray(effects)) return results;
+  for (const effect of effects) results.push(await dispatchEffect(effect, handlers));
+  return results;
+}
+
+// The handler for an effect's type, read without throwing: a getter or a proxy trap that throws
+// (untyped callers) means no handler. The handler's own exceptions are not caught.
+function handlerOf(effect: unknown, handlers: unknown): unknown {
+  try {
+    const type: unknown =
+      effect !== null && typeof effect === 'object' ? (effect as { type?: unknown }).type : undefined;
+    if (handlers === null || typeof handlers !== 'object' || typeof type !== 'string') return undefined;
+    return Object.hasOwn(handlers, type) ? (handlers as Record<string, unknown>)[type] : undefined;
+  } catch {
+    return undefined;
+  }
+}

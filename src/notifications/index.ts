@@ -1,0 +1,5 @@
+export {
+  NOTIFICATION_VALUE_MAX,
+  type Notification,
+  renderNotification,
+} from './renderNotification.js';
