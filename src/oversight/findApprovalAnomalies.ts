@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuse } from '../_internal/guard.js';
 import { instantToPlainDate } from '../_internal/instant.js';
 import { daysBetween, fromEpochDay, type PlainDate, toEpochDay } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
@@ -90,6 +91,14 @@ function formFacts(event: RequestLogRecord['event']): FormFacts {
  * //     details: { actor: 'jefe-7', step: 'APPROVE' } }
  */
 export function findApprovalAnomalies(
+  logs: unknown,
+  options: unknown,
+  policy?: Policy,
+): Result<AnomalyReport, Violation> {
+  return guard([logs, options, policy], () => findApprovalAnomaliesUnguarded(logs, options, policy), refuse);
+}
+
+function findApprovalAnomaliesUnguarded(
   logs: unknown,
   options: unknown,
   policy?: Policy,

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
+import { guard, refuse } from '../_internal/guard.js';
 import { isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -82,6 +83,19 @@ function push<K>(index: Map<K, number[]>, key: K, i: number): void {
  * //                department: 'Recursos Humanos', contractEndsOn: null }] }
  */
 export function reconcileRoster(
+  accounts: unknown,
+  roster: unknown,
+  asOf: unknown,
+  policy?: Policy,
+): Result<RosterReconciliation, Violation> {
+  return guard(
+    [accounts, roster, asOf, policy],
+    () => reconcileRosterUnguarded(accounts, roster, asOf, policy),
+    refuse,
+  );
+}
+
+function reconcileRosterUnguarded(
   accounts: unknown,
   roster: unknown,
   asOf: unknown,

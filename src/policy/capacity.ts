@@ -1,3 +1,4 @@
+import { guard } from '../_internal/guard.js';
 import { type MailboxCapacityPolicy, type Policy, SESEQ_POLICY } from './policy.js';
 
 const isMb = (n: unknown): n is number =>
@@ -61,6 +62,15 @@ export function capacityRange(policy: unknown): MailboxCapacityPolicy {
  * //=> 4096
  */
 export function capacityForPosition(position: string, policy: Policy = SESEQ_POLICY): number {
+  // A position or policy that cannot be read (a throwing getter, a Proxy) gives SESEQ's default.
+  return guard(
+    [position, policy],
+    () => capacityOf(position, policy),
+    () => SESEQ_POLICY.mailboxCapacityMb.default,
+  );
+}
+
+function capacityOf(position: string, policy: Policy): number {
   const range = capacityRange(policy);
   const byPosition = range.byPosition;
   if (typeof position === 'string' && byPosition !== null && typeof byPosition === 'object') {
