@@ -29,8 +29,7 @@ export const DEPARTMENTS: readonly string[] = Object.freeze([
  * Where the account arbitraries draw their data from; every field is optional.
  *
  * @example
- * const options: AccountArbitraryOptions = { from: '2026-01-01', to: '2026-12-31', departments: ['Compras'] };
- * fc.sample(openInputArb(options), { seed: 1, numRuns: 10 }).every((i) => i.department === 'Compras')
+ * fc.sample(openInputArb({ from: '2026-01-01', to: '2026-12-31', departments: ['Compras'] }), { seed: 1, numRuns: 10 }).every((i) => i.department === 'Compras')
  * //=> true
  */
 export type AccountArbitraryOptions = {
@@ -234,11 +233,7 @@ export function stepArb(options: AccountArbitraryOptions = {}): fc.Arbitrary<Ste
  * A random life: how the account opens and what happens to it.
  *
  * @example
- * const scenario: Scenario = {
- *   input: { id: 'a1', username: 'PERLAHL', department: 'Compras', holder: 'staff', createdOn: '2026-01-15', lastAccessOn: null, expiresOn: null, internet: false },
- *   steps: [{ kind: 'wait', days: 200 }],
- * };
- * live(scenario).final.status
+ * live({ input: { id: 'a1', username: 'PERLAHL', department: 'Compras', holder: 'staff', createdOn: '2026-01-15', lastAccessOn: null, expiresOn: null, internet: false }, steps: [{ kind: 'wait', days: 200 }] }).final.status
  * //=> 'active'
  */
 export type Scenario = { input: OpenInput; steps: Step[] };
@@ -310,8 +305,7 @@ export function scenarioArb(options: AccountArbitraryOptions = {}): fc.Arbitrary
  *
  * @example
  * const runner = startLife(openAccount({ id: 'a1', username: 'AUDITORX', department: 'Compras', holder: 'external', createdOn: '2026-06-01', expiresOn: '2026-12-20' })._unsafeUnwrap());
- * const applied: readonly Applied[] = runner.step({ kind: 'wait', days: 250 });
- * applied.map((a) => [a.by, a.log.to])
+ * runner.step({ kind: 'wait', days: 250 }).map((applied) => [applied.by, applied.log.to])
  * //=> [['time', 'gracePeriod'], ['time', 'cancelled']]
  */
 export type Applied = {
@@ -326,8 +320,7 @@ export type Applied = {
  * A life as lived: the first and last state, every transition, the log, the last day reached.
  *
  * @example
- * const input = { id: 'a1', username: 'PERLAHL', department: 'Compras', holder: 'staff', createdOn: '2026-01-15', lastAccessOn: null, expiresOn: null, internet: false } as const;
- * const life: Life = live({ input, steps: [{ kind: 'wait', days: 10 }] });
+ * const life = live({ input: { id: 'a1', username: 'PERLAHL', department: 'Compras', holder: 'staff', createdOn: '2026-01-15', lastAccessOn: null, expiresOn: null, internet: false }, steps: [{ kind: 'wait', days: 10 }] });
  * [life.initial.version, life.final.status, life.applied.length, life.day]
  * //=> [1, 'active', 0, '2026-01-25']
  */
@@ -437,11 +430,9 @@ export function eventFor(
  * world runs for each of its accounts, interleaved.
  *
  * @example
- * const runner: LifeRunner = startLife(openAccount({ id: 'a1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15' })._unsafeUnwrap());
- * runner.step({ kind: 'wait', days: 200 }).length
- * //=> 0
- * runner.life().final.status
- * //=> 'active'
+ * const runner = startLife(openAccount({ id: 'a1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15' })._unsafeUnwrap());
+ * [runner.step({ kind: 'wait', days: 200 }).length, runner.life().final.status]
+ * //=> [0, 'active']
  */
 export type LifeRunner = {
   /** Takes one step; returns the transitions it applied (none when the event was refused). */

@@ -85,8 +85,7 @@ export type EffectExecutor = {
  * The shape of the worlds the conformance property draws; every field is optional.
  *
  * @example
- * const options: ConformanceOptions = { departments: ['Compras'], maxRequests: 3 };
- * fc.sample(conformanceWorldArb(options), { seed: 1, numRuns: 10 }).every((w) => w.requests.length <= 3)
+ * fc.sample(conformanceWorldArb({ departments: ['Compras'], maxRequests: 3 }), { seed: 1, numRuns: 10 }).every((w) => w.requests.length <= 3)
  * //=> true
  */
 export type ConformanceOptions = {
@@ -108,8 +107,7 @@ export type ConformanceOptions = {
  * lives, the order in which they take turns, and which deliveries are repeated later.
  *
  * @example
- * const [world]: ConformanceWorld[] = fc.sample(conformanceWorldArb({ maxRequests: 2 }), { seed: 1, numRuns: 1 });
- * world !== undefined && world.requests.length <= 2
+ * fc.sample(conformanceWorldArb({ maxRequests: 2 }), { seed: 1, numRuns: 5 }).every((w) => w.requests.length <= 2 && w.turns.length > 0)
  * //=> true
  */
 export type ConformanceWorld = {
@@ -350,7 +348,7 @@ function checkRecord(
  * What {@link checkAdapterConformance} found.
  *
  * @example
- * const report: ConformanceReport = await checkAdapterConformance(() => memoryExecutor(), { numRuns: 5, seed: 1 });
+ * const report = await checkAdapterConformance(() => memoryExecutor(), { numRuns: 5, seed: 1 });
  * [report.passed, report.findings, report.world]
  * //=> [true, [], null]
  */

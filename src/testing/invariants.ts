@@ -29,8 +29,7 @@ export type InvariantName =
  * it, one line in English for the test report, and the facts that show it.
  *
  * @example
- * const found: InvariantViolation[] = checkRetiredNeverProvisioned([{ type: 'CREATE_MAILBOX', username: 'perlahl' }], ['PERLAHL']);
- * found.map((v) => [v.invariant, v.clause])
+ * checkRetiredNeverProvisioned([{ type: 'CREATE_MAILBOX', username: 'perlahl' }], ['PERLAHL']).map((v) => [v.invariant, v.clause])
  * //=> [['retiredNeverProvisioned', '4.19']]
  */
 export type InvariantViolation = {

@@ -12,12 +12,10 @@ import type { StoredSubject } from './invariants.js';
  * The in-memory reference executor: an {@link EffectExecutor} with what it keeps in view.
  *
  * @example
- * const executor: MemoryExecutor = memoryExecutor();
- * const retire = { type: 'RETIRE_USERNAME', username: 'PERLAHL', clause: '4.19', machine: 'account', subject: 'a1', version: 3, index: 4 } as const;
- * executor.execute(retire);
- * executor.execute(retire); // delivered twice, carried out once
- * [executor.read().performed.length, executor.retired.has('PERLAHL')]
- * //=> [1, true]
+ * const executor = memoryExecutor();
+ * const twice = [1, 2].map(() => executor.execute({ type: 'RETIRE_USERNAME', username: 'PERLAHL', clause: '4.19', machine: 'account', subject: 'a1', version: 3, index: 4 }));
+ * [twice.length, executor.read().performed.length, executor.retired.has('PERLAHL')]
+ * //=> [2, 1, true]
  */
 export type MemoryExecutor = {
   readonly store: (step: StoredStep) => void;

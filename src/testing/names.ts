@@ -234,8 +234,7 @@ export const threeUnitText: fc.Arbitrary<string> = fc
  * Options of {@link mexicanNameArb}.
  *
  * @example
- * const options: MexicanNameOptions = { compoundSurnames: false, maternalSurname: 'always' };
- * fc.sample(mexicanNameArb(options), { seed: 1, numRuns: 20 }).every((n) => typeof n.parts.maternalSurname === 'string')
+ * fc.sample(mexicanNameArb({ compoundSurnames: false, maternalSurname: 'always' }), { seed: 1, numRuns: 20 }).every((n) => typeof n.parts.maternalSurname === 'string')
  * //=> true
  */
 export type MexicanNameOptions = {

@@ -18,8 +18,7 @@ import { fullNameText } from './names.js';
  * Where the arbitraries of this module draw their data from; every field is optional.
  *
  * @example
- * const options: RequestArbitraryOptions = { departments: ['Compras'], from: '2026-01-01', to: '2026-06-30' };
- * fc.sample(validFormArb(options), { seed: 1, numRuns: 10 }).every((f) => f.user.department === 'Compras')
+ * fc.sample(validFormArb({ departments: ['Compras'], from: '2026-01-01', to: '2026-06-30' }), { seed: 1, numRuns: 10 }).every((f) => f.user.department === 'Compras')
  * //=> true
  */
 export type RequestArbitraryOptions = {
@@ -171,8 +170,7 @@ export function eventArb(atArb: fc.Arbitrary<string>): fc.Arbitrary<RequestEvent
  * step is taken, so the same plan runs alone or inside a world with a shared ledger.
  *
  * @example
- * const [plan]: RequestPlan[] = fc.sample(requestPlanArb(), { seed: 1, numRuns: 1 });
- * plan !== undefined && ['approve', 'reject', 'withdraw'].includes(plan.decision)
+ * fc.sample(requestPlanArb(), { seed: 1, numRuns: 10 }).every((plan) => ['approve', 'reject', 'withdraw'].includes(plan.decision))
  * //=> true
  */
 export type RequestPlan = {
@@ -317,8 +315,7 @@ export function nextRequestEvent(
  * A request's history: its state after each accepted step, the log and the effects, all accepted.
  *
  * @example
- * const histories: RequestHistory[] = fc.sample(requestHistoryArb(), { seed: 1, numRuns: 10 });
- * histories.every((h) => h.states.length === h.log.length && h.states.at(-1) === h.state)
+ * fc.sample(requestHistoryArb(), { seed: 1, numRuns: 10 }).every((h) => h.states.length === h.log.length && h.states.at(-1) === h.state)
  * //=> true
  */
 export type RequestHistory = {
