@@ -23,8 +23,9 @@ export type EffectHandlers<R, F extends Effect = Effect> = {
  *
  * @example
  * // every handler may return a promise: dispatchEffectsAsync awaits each before the next
- * const handlers: Partial<AsyncEffectHandlers<void>> = {
- *   DELETE_MAILBOX: async (e) => { console.log(`delete ${e.username}`); },
+ * const handlers: Partial<AsyncEffectHandlers<string>> = {
+ *   DELETE_MAILBOX: async (e) => `deleted ${e.username}`,
+ *   NOTIFY: (e) => `mailed ${e.template}`, // a plain value is fine too
  * };
  */
 export type AsyncEffectHandlers<R, F extends Effect = Effect> = EffectHandlers<R | PromiseLike<R>, F>;
