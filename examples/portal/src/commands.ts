@@ -93,6 +93,8 @@ export type RequestContext = {
   readonly exitsInUse: number;
   /** A username for the form's person by 5.4.3, skipping live and retired ones (4.19). */
   readonly proposeUsername: () => string;
+  /** What the officer checks about a username before provisioning it (5.4.3, 4.19), read from the database. */
+  readonly usernameFacts: (username: string) => { usernameInUse: boolean; usernameRetired: boolean };
 };
 
 /**
@@ -122,6 +124,10 @@ export function requestStep(
         });
         return g.isOk() ? g.value.username : refuse(g.error);
       },
+      usernameFacts: (username) => ({
+        usernameInUse: names.taken.has(username),
+        usernameRetired: names.retired.has(username),
+      }),
     };
     const t = transitionRequest(state, build(context));
     if (t.isErr()) return refuse(t.error);

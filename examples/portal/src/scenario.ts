@@ -135,13 +135,17 @@ export function requestFlow(
     );
   }
   steps.push(
-    req(at(d2), 'PROVISION', (c) => ({
-      type: 'PROVISION',
-      username: c.proposeUsername(),
-      capacityMb: 2048,
-      at: at(d2),
-      actor: OFFICER,
-    })),
+    req(at(d2), 'PROVISION', (c) => {
+      const username = c.proposeUsername();
+      return {
+        type: 'PROVISION',
+        username,
+        ...c.usernameFacts(username),
+        capacityMb: 2048,
+        at: at(d2),
+        actor: OFFICER,
+      };
+    }),
     req(at(d3, '12:00'), 'RESGUARDO_SIGNED', () => ({
       type: 'RESGUARDO_SIGNED',
       at: at(d3, '12:00'),
