@@ -54,6 +54,8 @@ async function main() {
     readme: 'README.md',
     projectDocuments: ['docs/*.md'],
     excludePrivate: true,
+    // No public repository URL is known yet (see package.json): no source links rather than broken ones.
+    disableSources: true,
     excludeInternal: true,
     skipErrorChecking: true,
     logLevel: 'Warn',

@@ -140,8 +140,8 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '8.1-3',
     FINDINGS,
-    '(signatures as Record<string, unknown>)[signer] === undefined',
-    'false',
+    'if (!Object.hasOwn(signatures, signer) || (signatures as Record<string, unknown>)[signer] === undefined) {',
+    'if (false) {',
     'unsigned F01 accepted',
   ),
   b(

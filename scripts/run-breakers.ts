@@ -34,6 +34,8 @@ for (const file of [
   'README.md',
   'CHANGELOG.md',
   'biome.json',
+  'tsup.config.ts',
+  '.size-limit.json',
 ]) {
   if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(tmp, file));
 }
@@ -66,7 +68,9 @@ process.once('SIGINT', () => {
   cleanUp();
   process.exit(130);
 });
-const names = testNames(tmp);
+// test/once/ runs against dist/ after the build (npm run test:once); the breakers edit src/, so
+// only the suite that reads src/ can catch them.
+const names = testNames(tmp).filter((t) => !t.f.replaceAll('\\', '/').includes('test/once/'));
 
 async function run(files: readonly string[], pattern: RegExp): Promise<{ failed: number; errors: number }> {
   vitest.setGlobalTestNamePattern(pattern);

@@ -1,7 +1,14 @@
 import { TZDate } from '@date-fns/tz';
 import { isPlainDate, type PlainDate } from './plainDate.js';
 
-/** An ISO 8601 date-time with an explicit offset or `Z`: `'2026-11-30T09:15:00-06:00'`. */
+/**
+ * An ISO 8601 date-time with an explicit offset or `Z`: `'2026-11-30T09:15:00-06:00'`.
+ *
+ * @example
+ * const at: Instant = '2026-11-30T09:15:00-06:00';
+ * toPlainDate('2027-01-05T03:30:00Z')
+ * //=> ok('2027-01-04')
+ */
 export type Instant = string;
 
 // Linear: fixed-width fields, one optional fraction of bounded length.

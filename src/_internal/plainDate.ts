@@ -1,7 +1,14 @@
 import { TZDate } from '@date-fns/tz';
 import { addMonths as dfAddMonths } from 'date-fns/addMonths';
 
-/** A calendar day `YYYY-MM-DD` in the institution's time zone (SPEC §1). */
+/**
+ * A calendar day `YYYY-MM-DD` in the institution's time zone (SPEC §1).
+ *
+ * @example
+ * const day: PlainDate = '2026-12-20';
+ * offboardingSchedule(day).map((s) => s.cancelOn)
+ * //=> ok('2027-01-05')
+ */
 export type PlainDate = string;
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

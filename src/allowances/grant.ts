@@ -11,7 +11,14 @@ import { baseSeatCap, exitCap, seatCap } from './caps.js';
 import { departmentSchema, usernameSchema } from './schema.js';
 import type { AllowanceLedger, ExitHolding, GrantedBy, SeatException, SeatHolding } from './types.js';
 
-/** What to grant: a mailbox seat (4.9), possibly as an operational exception, or an internet exit (4.13). */
+/**
+ * What to grant: a mailbox seat (4.9), possibly as an operational exception, or an internet exit (4.13).
+ *
+ * @example
+ * const input: GrantInput = { kind: 'seat', department: 'Compras', username: 'SOLEDADRT', exception: { reason: 'Turno nocturno' } };
+ * grant(EMPTY_LEDGER, input).map((l) => l.departments[0]?.seats[0]?.exception)
+ * //=> ok(null) (within the cap of 4.9, the exception is not used)
+ */
 export type GrantInput =
   | {
       readonly kind: 'seat';

@@ -7,7 +7,15 @@ import { validate } from './_validate.js';
 import { departmentSchema, usernameSchema } from './schema.js';
 import type { AllowanceKind, AllowanceLedger } from './types.js';
 
-/** What to release: the seat or exit a username holds in a department. */
+/**
+ * What to release: the seat or exit a username holds in a department.
+ *
+ * @example
+ * const input: ReleaseInput = { kind: 'seat', department: 'Compras', username: 'PERLAHL' };
+ * const held = grant(EMPTY_LEDGER, input)._unsafeUnwrap();
+ * release(held, input)
+ * //=> ok({ departments: [] })
+ */
 export type ReleaseInput = {
   readonly kind: AllowanceKind;
   readonly department: string;

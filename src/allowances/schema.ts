@@ -53,6 +53,12 @@ const departmentAllowanceSchema = z.strictObject({
  * promises: each department listed once, and a username holding at most one seat and one
  * exit in the whole ledger (an account belongs to one department, F01, 4.20). Unknown keys
  * (`__proto__`, `constructor`, …) are refused. The output lists departments sorted by key.
+ *
+ * @example
+ * allowanceLedgerSchema.safeParse({ departments: [{ department: 'Compras', seats: [{ username: 'PERLAHL', exception: null }], exits: [] }] }).success
+ * //=> true
+ * allowanceLedgerSchema.safeParse({ Compras: { seats: 2 } }).success
+ * //=> false
  */
 export const allowanceLedgerSchema = z.pipe(
   z.strictObject({ departments: z.array(departmentAllowanceSchema) }).check(

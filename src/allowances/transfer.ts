@@ -12,7 +12,15 @@ import { releaseValid } from './release.js';
 import { departmentSchema, usernameSchema } from './schema.js';
 import type { AllowanceLedger } from './types.js';
 
-/** A holder's cambio de adscripción: from one department to another. */
+/**
+ * A holder's cambio de adscripción: from one department to another.
+ *
+ * @example
+ * const input: TransferInput = { username: 'PERLAHL', from: 'Compras', to: 'Almacén' };
+ * const held = grant(EMPTY_LEDGER, { kind: 'seat', department: 'Compras', username: 'PERLAHL' })._unsafeUnwrap();
+ * transfer(held, input).map((l) => l.departments.map((d) => d.department))
+ * //=> ok(['Almacén'])
+ */
 export type TransferInput = {
   readonly username: string;
   readonly from: string;

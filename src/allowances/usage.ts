@@ -10,7 +10,14 @@ import { exitCap, seatCap } from './caps.js';
 import { allowanceLedgerSchema } from './schema.js';
 import type { AllowanceLedger } from './types.js';
 
-/** A department's counts against its caps: what the IT head looks at in 8.1-4…7. */
+/**
+ * A department's counts against its caps: what the IT head looks at in 8.1-4…7.
+ *
+ * @example
+ * const usage: DepartmentUsage = { department: 'Compras', seatsInUse: 0, seatCap: 2, exitsInUse: 0, exitCap: 2 };
+ * departmentUsage(EMPTY_LEDGER, 'Compras')
+ * //=> ok(usage)
+ */
 export type DepartmentUsage = {
   readonly department: string;
   readonly seatsInUse: number;

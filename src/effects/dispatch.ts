@@ -3,12 +3,31 @@ import type { Effect } from './types.js';
 /**
  * One handler per effect type of `F` (by default every {@link Effect}): each receives its own
  * member of the union, already narrowed. A missing handler is a compile error naming the type.
+ *
+ * @example
+ * const handlers: EffectHandlers<string, StampedAccountEffect> = {
+ *   NOTIFY: (e) => `mail ${e.template} to ${e.to}`, BACKUP_MAILBOX: (e) => `back up ${e.username}`,
+ *   DELETE_MAILBOX: (e) => `delete ${e.username}`, RETIRE_USERNAME: (e) => `retire ${e.username}`,
+ *   RELEASE_SEAT: (e) => `free a seat of ${e.department}`, RELEASE_INTERNET_EXIT: (e) => `free an exit of ${e.department}`,
+ *   UPDATE_ACCOUNT_LISTING: (e) => `list ${e.username}`, MOVE_MAILBOX: (e) => `move ${e.username}`,
+ *   SUSPEND_NETWORK_ACCESS: (e) => `suspend ${e.username}`, RESTORE_NETWORK_ACCESS: (e) => `restore ${e.username}`,
+ *   DISABLE_MAILBOX: (e) => `disable ${e.username}`, ENABLE_MAILBOX: (e) => `enable ${e.username}`,
+ * };
  */
 export type EffectHandlers<R, F extends Effect = Effect> = {
   readonly [T in F['type']]: (effect: Extract<F, { readonly type: T }>) => R;
 };
 
-/** {@link EffectHandlers} whose handlers may return a promise (a database, a mail server). */
+/**
+ * {@link EffectHandlers} whose handlers may return a promise (a database, a mail server).
+ *
+ * @example
+ * // every handler may return a promise: dispatchEffectsAsync awaits each before the next
+ * const handlers: Partial<AsyncEffectHandlers<string>> = {
+ *   DELETE_MAILBOX: async (e) => `deleted ${e.username}`,
+ *   NOTIFY: (e) => `mailed ${e.template}`, // a plain value is fine too
+ * };
+ */
 export type AsyncEffectHandlers<R, F extends Effect = Effect> = EffectHandlers<R | PromiseLike<R>, F>;
 
 /**

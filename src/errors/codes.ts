@@ -2,6 +2,12 @@
  * The stable violation codes (SPEC §9). A code that has shipped is never renamed; new codes
  * are appended. Every code has a message in `messages.es.ts` and `messages.en.ts` (a test
  * enumerates this list).
+ *
+ * @example
+ * VIOLATION_CODES[0]
+ * //=> 'INVALID_INPUT'
+ * VIOLATION_CODES.includes('MAILBOX_FULL')
+ * //=> true
  */
 export const VIOLATION_CODES = [
   'INVALID_INPUT',
@@ -52,5 +58,10 @@ export const VIOLATION_CODES = [
   'NAME_PARTS_DISAGREE',
 ] as const;
 
-/** One of the stable codes of {@link VIOLATION_CODES}. */
+/**
+ * One of the stable codes of {@link VIOLATION_CODES}.
+ *
+ * @example
+ * const code: ViolationCode = 'MISSING_SURNAME';
+ */
 export type ViolationCode = (typeof VIOLATION_CODES)[number];

@@ -3,7 +3,14 @@ import { MESSAGES_EN } from './messages.en.js';
 import { MESSAGES_ES } from './messages.es.js';
 import type { Violation } from './violation.js';
 
-/** The locales messages exist in; `es-MX` is the default. */
+/**
+ * The locales messages exist in; `es-MX` is the default.
+ *
+ * @example
+ * const locale: Locale = 'en';
+ * describe({ code: 'MISSING_SURNAME', clause: '5.4.3' }, locale)
+ * //=> 'A surname is missing: a username is built from at least one surname (5.4.3).'
+ */
 export type Locale = 'es-MX' | 'en';
 
 /**

@@ -5,6 +5,12 @@ import type { Violation } from './violation.js';
  * `transitionAccount`, `advanceAccount`, the replays, the names) or a list of them (reading a
  * whole input: `createRequest`, `openAccount`, `definePolicy`, the parsers, every problem at
  * once). For adopters who handle both in one place, with {@link violationsOf}.
+ *
+ * @example
+ * const one: Failure = { code: 'MISSING_SURNAME', clause: '5.4.3' };
+ * const many: Failure = [{ code: 'MISSING_SIGNATURE', clause: '8.1-3' }, { code: 'MISSING_EXPIRY', clause: 'F01' }];
+ * violationsOf(many).length
+ * //=> 2
  */
 export type Failure = Violation | readonly Violation[];
 

@@ -13,7 +13,15 @@ import { accountMachine } from './machine.js';
 import { accountStateSchema } from './schema.js';
 import type { AccountState, SystemEventType } from './types.js';
 
-/** What {@link advanceAccount} returns: the state as of the day, and what it took to get there. */
+/**
+ * What {@link advanceAccount} returns: the state as of the day, and what it took to get there.
+ *
+ * @example
+ * const opened = openAccount({ id: 'a1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15', expiresOn: '2026-06-30' })._unsafeUnwrap();
+ * const later: AccountAdvance = advanceAccount(opened, '2026-07-16')._unsafeUnwrap();
+ * [later.state.status, later.log.map((e) => e.event.type)]
+ * //=> ['cancelled', ['EXPIRED', 'GRACE_ENDED']]
+ */
 export type AccountAdvance = {
   readonly state: AccountState;
   readonly effects: readonly StampedAccountEffect[];

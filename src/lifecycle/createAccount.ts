@@ -9,7 +9,13 @@ import type { AccountLogEntry } from './log.js';
 import { openAccount } from './openAccount.js';
 import type { AccountTransition } from './transitionAccount.js';
 
-/** The clause an account's opening is logged with: the mail officer generates the account (8.1-9). */
+/**
+ * The clause an account's opening is logged with: the mail officer generates the account (8.1-9).
+ *
+ * @example
+ * OPEN_ACCOUNT_CLAUSES
+ * //=> ['8.1-9']
+ */
 export const OPEN_ACCOUNT_CLAUSES = ['8.1-9'] as const;
 
 /**

@@ -8,7 +8,14 @@ import { readPolicy } from '../policy/readPolicy.js';
 import { openAccountInputSchema } from './schema.js';
 import type { AccountState } from './types.js';
 
-/** What {@link openAccount} reads: an account as the mail server creates (or an import finds) it. */
+/**
+ * What {@link openAccount} reads: an account as the mail server creates (or an import finds) it.
+ *
+ * @example
+ * const input: OpenAccountInput = { id: 'a1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15', internet: true };
+ * openAccount(input).map((a) => [a.status, a.version, a.holder])
+ * //=> ok(['active', 1, 'staff'])
+ */
 export type OpenAccountInput = {
   id: string;
   username: string;

@@ -23,6 +23,13 @@ const leaveKind = z.enum(['vacation', 'unpaid', 'medical']);
  * The zod schema of an {@link AccountState}: the fields of SPEC §11 with their types, unknown
  * keys refused, and the invariants that tie a status to its fields (a `gracePeriod` has its
  * `usableThrough` and `cancelOn`, a `cancelled` account its `cancellation`, …).
+ *
+ * @example
+ * const json = openAccount({ id: 'a1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15' })._unsafeUnwrap();
+ * accountStateSchema.safeParse(JSON.parse(JSON.stringify(json))).success
+ * //=> true
+ * accountStateSchema.safeParse({ ...json, status: 'archived' }).success
+ * //=> false
  */
 export const accountStateSchema = z
   .strictObject({
@@ -105,6 +112,12 @@ const system = (type: string) => z.strictObject({ type: z.literal(type), ...base
 /**
  * The zod schema of every event the account machine accepts, discriminated on `type`: the
  * {@link AccountEvent}s of SPEC §11 and the time-caused {@link AccountSystemEvent}s.
+ *
+ * @example
+ * accountEventSchema.safeParse({ type: 'END_LEAVE', at: '2026-03-02T09:00:00-06:00', actor: { role: 'direct-boss', id: 'J1' } }).success
+ * //=> true
+ * accountEventSchema.safeParse({ type: 'END_LEAVE', at: '2026-03-02' }).success
+ * //=> false
  */
 export const accountEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('RECORD_ACCESS'), ...base, on: date }),

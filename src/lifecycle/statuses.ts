@@ -1,4 +1,12 @@
-/** The statuses of the account machine, in the order the docs list them. */
+/**
+ * The statuses of the account machine, in the order the docs list them.
+ *
+ * @example
+ * ACCOUNT_STATUSES[0]
+ * //=> 'active'
+ * ACCOUNT_STATUSES.at(-1)
+ * //=> 'cancelled'
+ */
 export const ACCOUNT_STATUSES = [
   'active',
   'onLeave',

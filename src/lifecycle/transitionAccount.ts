@@ -9,7 +9,17 @@ import type { AccountLogEntry } from './log.js';
 import { accountMachine } from './machine.js';
 import type { AccountState, AnyAccountEvent } from './types.js';
 
-/** The outcome of one account transition: the next state, its effects (stamped `machine: 'account'`) and its log entry, whose `event.type` narrows. */
+/**
+ * The outcome of one account transition: the next state, its effects (stamped `machine: 'account'`) and its log entry, whose `event.type` narrows.
+ *
+ * @example
+ * const opened = openAccount({ id: 'a1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15' })._unsafeUnwrap();
+ * const t: AccountTransition = transitionAccount(opened, {
+ *   type: 'OFFBOARD', bajaOn: '2026-12-20', cause: 'separation', at: '2026-12-21T10:00:00-06:00', actor: { role: 'direct-boss', id: 'JEFE1' },
+ * })._unsafeUnwrap();
+ * [t.state.status, t.effects.map((e) => e.type), t.log.to]
+ * //=> ['gracePeriod', ['BACKUP_MAILBOX', 'NOTIFY'], 'gracePeriod']
+ */
 export type AccountTransition = Transition<AccountState, StampedAccountEffect, AccountLogEntry>;
 
 /**

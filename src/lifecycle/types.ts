@@ -2,7 +2,14 @@ import type { Instant } from '../_internal/instant.js';
 import type { PlainDate } from '../_internal/plainDate.js';
 import type { Actor } from '../machine/types.js';
 
-/** Where an account is in its life (SPEC §6). `cancelled` is terminal. */
+/**
+ * Where an account is in its life (SPEC §6). `cancelled` is terminal.
+ *
+ * @example
+ * const status: AccountStatus = 'gracePeriod';
+ * ACCOUNT_STATUSES.includes(status)
+ * //=> true
+ */
 export type AccountStatus =
   | 'active'
   | 'onLeave'
@@ -13,26 +20,54 @@ export type AccountStatus =
   | 'gracePeriod'
   | 'cancelled';
 
-/** Who holds the account: SESEQ staff, or people outside SESEQ (4.10 advisors, auditors; 4.29 contractors). */
+/**
+ * Who holds the account: SESEQ staff, or people outside SESEQ (4.10 advisors, auditors; 4.29 contractors).
+ *
+ * @example
+ * const holder: AccountHolder = 'external'; // an auditor: temporary, with an expiry (4.10)
+ */
 export type AccountHolder = 'staff' | 'external' | 'contractor';
 
-/** Why an account was (or is being) cancelled. */
+/**
+ * Why an account was (or is being) cancelled.
+ *
+ * @example
+ * const cause: CancellationCause = 'inactivity'; // its username is retired (4.19)
+ */
 export type CancellationCause = 'inactivity' | 'baja' | 'request' | 'expiry' | 'sanction';
 
-/** The kind of a leave (4.21.3); `null` when the boss reported a leave without saying which (8.3-5.A). */
+/**
+ * The kind of a leave (4.21.3); `null` when the boss reported a leave without saying which (8.3-5.A).
+ *
+ * @example
+ * const kind: LeaveKind = 'medical';
+ */
 export type LeaveKind = 'vacation' | 'unpaid' | 'medical';
 
-/** A status a suspension returns to when it ends. */
+/**
+ * A status a suspension returns to when it ends.
+ *
+ * @example
+ * const back: ResumableStatus = 'onLeave';
+ */
 export type ResumableStatus = 'active' | 'onLeave' | 'inactivityInquiry' | 'transferPending';
 
 /**
  * Where a suspension goes back to: the status it interrupted, or, for an investigation during
  * the notice or the grace period (4.21.4 "todo trabajador", SPEC §12), that status itself:
  * the account stays in it with the suspension recorded and its clock keeps running.
+ *
+ * @example
+ * const resume: SuspensionResume = 'gracePeriod'; // an investigation during the grace period
  */
 export type SuspensionResume = ResumableStatus | 'cancellationNotice' | 'gracePeriod';
 
-/** A leave in course: still enabled and exempt from inactivity (4.21.3, 8.3-5.A). */
+/**
+ * A leave in course: still enabled and exempt from inactivity (4.21.3, 8.3-5.A).
+ *
+ * @example
+ * const leave: AccountLeave = { kind: 'vacation', since: '2026-07-01', until: '2026-07-15' };
+ */
 export type AccountLeave = {
   readonly kind: LeaveKind | null;
   readonly since: PlainDate;
@@ -44,6 +79,11 @@ export type AccountLeave = {
  * A suspension in course: an internal investigation suspends network access and the superior
  * is informed (4.21.4, 5.4.15); a temporary sanction deactivates the mailbox (4.26). An
  * investigation that turns into a temporary sanction has both.
+ *
+ * @example
+ * const suspension: AccountSuspension = {
+ *   reason: 'investigation', since: '2026-03-02', until: '2026-03-31', network: true, mailbox: false, resume: 'active',
+ * };
  */
 export type AccountSuspension = {
   readonly reason: 'investigation' | 'sanction';
@@ -61,10 +101,20 @@ export type AccountSuspension = {
   readonly resume: SuspensionResume;
 };
 
-/** An inactivity inquiry: the boss was asked why the account is unused (8.3-4). */
+/**
+ * An inactivity inquiry: the boss was asked why the account is unused (8.3-4).
+ *
+ * @example
+ * const inquiry: AccountInquiry = { openedOn: '2026-04-20', inactiveFrom: '2026-04-15' };
+ */
 export type AccountInquiry = { readonly openedOn: PlainDate; readonly inactiveFrom: PlainDate };
 
-/** A reported cambio de adscripción waiting for the new area's decision (8.2-1.B, 8.2-2). */
+/**
+ * A reported cambio de adscripción waiting for the new area's decision (8.2-1.B, 8.2-2).
+ *
+ * @example
+ * const transfer: AccountTransfer = { toDepartment: 'Planeación', reportedOn: '2026-05-04', effectiveOn: '2026-05-01' };
+ */
 export type AccountTransfer = {
   readonly toDepartment: string;
   readonly reportedOn: PlainDate;
@@ -78,6 +128,9 @@ export type AccountTransfer = {
  * Why and since when an account is on its way out (`cancellationNotice`, `gracePeriod`): the
  * cause its cancellation will have, the baja date its grace counts from, and, for a baja the
  * boss reported, whether the report was late (4.23).
+ *
+ * @example
+ * const closing: AccountClosing = { cause: 'baja', since: '2026-12-21', reason: 'separation', bajaOn: '2026-12-20' };
  */
 export type AccountClosing = {
   readonly cause: CancellationCause;
@@ -97,13 +150,21 @@ export type AccountClosing = {
   readonly previous?: ResumableStatus;
 };
 
-/** The reason a boss (or the user, or the unit) gives for a baja (`OFFBOARD`). */
+/**
+ * The reason a boss (or the user, or the unit) gives for a baja (`OFFBOARD`).
+ *
+ * @example
+ * const reason: BajaReason = 'contractEnd';
+ */
 export type BajaReason = 'separation' | 'positionChange' | 'contractEnd';
 
 /**
  * A baja announced ahead of its date (4.22, SPEC §12): until `on` the account goes on as it
  * is; on `on` time moves it into the grace period (`BAJA_REACHED`), and only then is the
  * backup made for the boss.
+ *
+ * @example
+ * const scheduledBaja: AccountScheduledBaja = { on: '2026-12-31', reportedOn: '2026-12-01', reason: 'separation' };
  */
 export type AccountScheduledBaja = {
   /** The baja date: the grace period's 15 días naturales count from it. */
@@ -117,6 +178,15 @@ export type AccountScheduledBaja = {
  * An e-mail account as plain JSON (SPEC §11): the fixed fields plus optional ones that say
  * what is in course. `version` is 1 after {@link openAccount} and grows by one per transition;
  * `updatedAt` is the instant of the last change (an earlier event is refused).
+ *
+ * @example
+ * const account: AccountState = {
+ *   id: 'a1', version: 1, status: 'active', username: 'PERLAHL', department: 'Compras', holder: 'staff',
+ *   createdOn: '2026-01-15', lastAccessOn: null, expiresOn: null, internet: false,
+ *   usableThrough: null, cancelOn: null, cancellation: null,
+ * };
+ * parseAccountState(account).isOk()
+ * //=> true
  */
 export type AccountState = {
   readonly id: string;
@@ -153,7 +223,15 @@ export type AccountState = {
 
 type At = { readonly at: Instant; readonly actor: Actor };
 
-/** The events people and the mail server cause (SPEC §11). */
+/**
+ * The events people and the mail server cause (SPEC §11).
+ *
+ * @example
+ * const event: AccountEvent = {
+ *   type: 'OFFBOARD', bajaOn: '2026-12-20', cause: 'separation',
+ *   at: '2026-12-21T10:00:00-06:00', actor: { role: 'direct-boss', id: 'JEFE1' },
+ * };
+ */
 export type AccountEvent = At &
   (
     | { readonly type: 'RECORD_ACCESS'; readonly on: PlainDate }
@@ -194,6 +272,9 @@ export type AccountEvent = At &
  * The events time itself causes, from role `system` (actor `{ role: 'system', id: 'scheduler' }`
  * when {@link advanceAccount} produces them). They are rows of the same table, so the log
  * replays; each is refused with `NOT_YET_DUE` before its day.
+ *
+ * @example
+ * const due: SystemEventType = 'GRACE_ENDED';
  */
 export type SystemEventType =
   | 'NOTICE_ELAPSED'
@@ -203,11 +284,29 @@ export type SystemEventType =
   | 'SUSPENSION_ENDED'
   | 'BAJA_REACHED';
 
-/** A time-caused event (see {@link SystemEventType}). */
+/**
+ * A time-caused event (see {@link SystemEventType}).
+ *
+ * @example
+ * const ended: AccountSystemEvent = { type: 'GRACE_ENDED', at: '2027-01-05T00:00:00.000-06:00', actor: { role: 'system', id: 'scheduler' } };
+ */
 export type AccountSystemEvent = At & { readonly type: SystemEventType };
 
-/** Every event the account machine accepts. */
+/**
+ * Every event the account machine accepts.
+ *
+ * @example
+ * const events: AnyAccountEvent[] = [
+ *   { type: 'RECORD_ACCESS', on: '2026-02-02', at: '2026-02-02T09:00:00-06:00', actor: { role: 'system', id: 'mail-server' } },
+ *   { type: 'NOTICE_ELAPSED', at: '2026-03-01T00:00:00.000-06:00', actor: { role: 'system', id: 'scheduler' } },
+ * ];
+ */
 export type AnyAccountEvent = AccountEvent | AccountSystemEvent;
 
-/** The type of any event the account machine accepts. */
+/**
+ * The type of any event the account machine accepts.
+ *
+ * @example
+ * const type: AccountEventType = 'REPORT_TRANSFER';
+ */
 export type AccountEventType = AnyAccountEvent['type'];

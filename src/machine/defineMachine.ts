@@ -17,7 +17,15 @@ import type {
   Transition,
 } from './types.js';
 
-/** A machine compiled from its table: the derived transition and replay functions. */
+/**
+ * A machine compiled from its table: the derived transition and replay functions.
+ *
+ * @example
+ * const account: Machine<AccountState, AnyAccountEvent, AccountEffect, 'account'> =
+ *   defineMachine(ACCOUNT_MACHINE, { state: accountStateSchema, event: accountEventSchema });
+ * account.table.name
+ * //=> 'account'
+ */
 export type Machine<
   S extends MachineState,
   E extends MachineEvent,
@@ -60,6 +68,13 @@ const MAX_VERSION = 1_000_000;
 /**
  * Compiles a {@link MachineTable} into its transition function. Lookups go through a `Map`
  * keyed on status and event type, so a status or event called `__proto__` is just a miss.
+ *
+ * @example
+ * const account = defineMachine(ACCOUNT_MACHINE, { state: accountStateSchema, event: accountEventSchema });
+ * const opened = openAccount({ id: 'a1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15' })._unsafeUnwrap();
+ * account.transition(opened, { type: 'END_LEAVE', at: '2026-03-02T09:00:00-06:00', actor: { role: 'direct-boss', id: 'J1' } }, SESEQ_POLICY)
+ *   .mapErr((v) => v.code)
+ * //=> err('INVALID_TRANSITION')
  */
 export function defineMachine<
   S extends MachineState,

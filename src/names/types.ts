@@ -1,6 +1,9 @@
 /**
  * A person's name as form F01 gives it, structured: the given names and up to two surnames,
  * as typed (accents, particles and any case allowed). @see 5.4.3, F01
+ *
+ * @example
+ * const input: PersonNameInput = { givenNames: 'María Soledad', paternalSurname: 'Ramírez', maternalSurname: 'Trejo' };
  */
 export type PersonNameInput = {
   /** "Nombre(s)": one or more given names, such as `'María Soledad'`. */
@@ -17,6 +20,10 @@ export type PersonNameInput = {
  * `'de la Cruz'` → `'CRUZ'`, `'Ponce de León'` → `'PONCELEON'`, `'Pérez-Gómez'` →
  * `'PEREZGOMEZ'`. A surname made only of particles keeps them (`'Del'` → `'DEL'`).
  * `null` means the surname is absent. @see 5.4.3
+ *
+ * @example
+ * // what parsePersonName reads from 'María de los Ángeles' 'de la Cruz' 'Ponce de León'
+ * const name: PersonName = { givenNames: ['MARIA', 'ANGELES'], paternalSurname: 'CRUZ', maternalSurname: 'PONCELEON' };
  */
 export type PersonName = {
   /** The given names, one material word each: `'María de los Ángeles'` → `['MARIA', 'ANGELES']`. */
@@ -30,6 +37,9 @@ export type PersonName = {
 /**
  * Which line of the table of 5.4.3 (SPEC §3.2) produced a username. `numbered` is the
  * library's last resort after the procedure's own rules, and always needs a human review.
+ *
+ * @example
+ * const rule: UsernameRule = 'common-first-name';
  */
 export type UsernameRule =
   | 'primary'
@@ -39,7 +49,12 @@ export type UsernameRule =
   | 'collision'
   | 'numbered';
 
-/** A username one rule proposes, with that rule and its clause (`null` for `numbered`). */
+/**
+ * A username one rule proposes, with that rule and its clause (`null` for `numbered`).
+ *
+ * @example
+ * const candidate: UsernameCandidate = { username: 'CARLOSPJ', rule: 'common-first-name', clause: '5.4.3' };
+ */
 export type UsernameCandidate = {
   /** Uppercase `A`–`Z` (plus a number of 2–99 for `numbered`), at most 64 characters. */
   username: string;
@@ -47,16 +62,31 @@ export type UsernameCandidate = {
   clause: '5.4.3' | null;
 };
 
-/** Why a candidate of the procedure's rules was passed over. */
+/**
+ * Why a candidate of the procedure's rules was passed over.
+ *
+ * @example
+ * const reason: SkipReason = 'retired';
+ */
 export type SkipReason = 'too-long' | 'reserved' | 'retired' | 'taken';
 
-/** A rule candidate that could not be used, and why. */
+/**
+ * A rule candidate that could not be used, and why.
+ *
+ * @example
+ * const skipped: SkippedCandidate = { username: 'SOLEDADRT', rule: 'common-first-name', reason: 'retired' };
+ */
 export type SkippedCandidate = { username: string; rule: UsernameRule; reason: SkipReason };
 
 /**
  * The username chosen for a person: the candidate, its address in the institutional domain,
  * and whether a person must review it (every `numbered` one, and a `collision` reached from
  * an ambiguous free-text name).
+ *
+ * @example
+ * const assignment: UsernameAssignment = {
+ *   username: 'AHILARION', rule: 'collision', clause: '5.4.3', email: 'ahilarion@seseqro.gob.mx', needsReview: false,
+ * };
  */
 export type UsernameAssignment = UsernameCandidate & {
   /** The lower-cased username `@policy.domain`. @see 3.0 */
@@ -77,6 +107,11 @@ export type UsernameAssignment = UsernameCandidate & {
  * form and, if it says no, the lowercase form). Anything else — a plain object, a string, an
  * entry that is not a string, more than 1 000 000 entries — is refused with `INVALID_INPUT`,
  * never read as empty. Retired usernames (4.19) belong here too.
+ *
+ * @example
+ * const taken: Taken = new Set(['PERLAHL', 'alejandrohn']);
+ * const asList: Taken = ['PERLAHL', 'ALEJANDROHN'];
+ * const byPredicate: Taken = (username) => username === 'PERLAHL';
  */
 export type Taken =
   | ReadonlySet<string>
@@ -84,7 +119,14 @@ export type Taken =
   | Iterable<string>
   | ((username: string) => boolean);
 
-/** Optional extras of {@link generateUsername} and {@link assignUsernames}. */
+/**
+ * Optional extras of {@link generateUsername} and {@link assignUsernames}.
+ *
+ * @example
+ * generateUsername('María Soledad Ramírez Trejo', new Set(), undefined, { retired: new Set(['SOLEDADRT']) })
+ *   .map((a) => a.skipped)
+ * //=> ok([{ username: 'SOLEDADRT', rule: 'common-first-name', reason: 'retired' }])
+ */
 export type UsernameOptions = {
   /**
    * Usernames deleted for inactivity, never to be created again (4.19). They are skipped
@@ -93,7 +135,15 @@ export type UsernameOptions = {
   retired?: Taken;
 };
 
-/** What {@link parseFullName} read from one line of text. */
+/**
+ * What {@link parseFullName} read from one line of text.
+ *
+ * @example
+ * const parsed: FullNameParse = {
+ *   name: { givenNames: ['MARIA', 'SOLEDAD'], paternalSurname: 'RAMIREZ', maternalSurname: 'TREJO' },
+ *   ambiguous: false,
+ * };
+ */
 export type FullNameParse = {
   /** The reading used for usernames: with exactly three units, 1 given name + 2 surnames. */
   name: PersonName;
@@ -109,7 +159,15 @@ export type FullNameParse = {
   alternatives?: PersonName[];
 };
 
-/** What {@link checkUsernameConformance} found. */
+/**
+ * What {@link checkUsernameConformance} found.
+ *
+ * @example
+ * const found: UsernameConformance = {
+ *   conforms: true, rule: 'common-first-name',
+ *   expected: [{ username: 'CARLOSPJ', rule: 'common-first-name', clause: '5.4.3' }, { username: 'CPEREZJ', rule: 'collision', clause: '5.4.3' }],
+ * };
+ */
 export type UsernameConformance = {
   conforms: boolean;
   /** The rule that produces this username for this name, or `null`. */

@@ -6,10 +6,24 @@ import { type Violation, violation } from '../errors/violation.js';
 import type { NotifyEffect } from '../machine/effects.js';
 import { TEXTS_EN, TEXTS_ES, type TextData } from './texts.js';
 
-/** A rendered `NOTIFY`: a one-line subject and a plain-text body. */
+/**
+ * A rendered `NOTIFY`: a one-line subject and a plain-text body.
+ *
+ * @example
+ * const n: Notification = renderNotification({ template: 'grace-period', clause: '4.22',
+ *   data: { username: 'PERLAHL', usableThrough: '2027-01-04', cancelOn: '2027-01-05' } })._unsafeUnwrap();
+ * n.subject
+ * //=> 'Su cuenta PERLAHL podrá usarse hasta el 4 de enero de 2027'
+ */
 export type Notification = { readonly subject: string; readonly body: string };
 
-/** The longest a data value is shown; longer ones are cut with `…`. */
+/**
+ * The longest a data value is shown; longer ones are cut with `…`.
+ *
+ * @example
+ * NOTIFICATION_VALUE_MAX
+ * //=> 120
+ */
 export const NOTIFICATION_VALUE_MAX = 120;
 
 const MONTHS_ES = [

@@ -1,4 +1,11 @@
-/** A span of calendar months, added with end-of-month clamping (SPEC §1). */
+/**
+ * A span of calendar months, added with end-of-month clamping (SPEC §1).
+ *
+ * @example
+ * const every: Months = { months: 4 };
+ * SESEQ_POLICY.inactivityReviewEvery
+ * //=> { months: 4 }
+ */
 export type Months = { readonly months: number };
 
 /**
@@ -6,6 +13,11 @@ export type Months = { readonly months: number };
  * smallest and largest it gives, the one it gives by default, and optionally one per position
  * (F01 "Puesto"; keys compared without case, accents or extra blanks). Every capacity, by
  * position too, lies within `[min, max]`.
+ *
+ * @example
+ * const capacity: MailboxCapacityPolicy = { min: 256, max: 10240, default: 1024, byPosition: { 'Jefe de Departamento': 4096 } };
+ * SESEQ_POLICY.mailboxCapacityMb
+ * //=> { min: 256, max: 10240, default: 1024 }
  */
 export type MailboxCapacityPolicy = {
   readonly min: number;
@@ -17,6 +29,11 @@ export type MailboxCapacityPolicy = {
 /**
  * Every number and list the procedure fixes, as data. {@link SESEQ_POLICY} holds the values
  * of U430-DP-P09 Rev. A; {@link definePolicy} derives a validated variant.
+ *
+ * @example
+ * const policy: Policy = definePolicy({ seatExceptions: { Urgencias: 3 } })._unsafeUnwrap();
+ * [policy.mailboxSeatsPerDepartment, policy.seatExceptions.Urgencias, policy.domain]
+ * //=> [2, 3, 'seseqro.gob.mx']
  */
 export type Policy = {
   /** The institutional mail domain: `usuario@seseqro.gob.mx`. @see 3.0 */

@@ -12,12 +12,28 @@ const upperWord = z.string().check(z.regex(/^[A-Z]{1,64}$/));
 // A bound on every list: a policy is configuration, not data (10 000 names is already a lot).
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_POLICY_LIST));
 
-/** The most entries a policy list (or `seatExceptions`) may have. */
+/**
+ * The most entries a policy list (or `seatExceptions`) may have.
+ *
+ * @example
+ * MAX_POLICY_LIST
+ * //=> 10000
+ * definePolicy({ reservedUsernames: Array(MAX_POLICY_LIST + 1).fill('ADMIN') }).isErr()
+ * //=> true
+ */
 export const MAX_POLICY_LIST = 10_000;
 // Two to ten uppercase words split by one space, as `PONCE DE LEON` (5.4.3, SPEC §12).
 const upperWords = z.string().check(z.maxLength(100), z.regex(/^[A-Z]{1,64}(?: [A-Z]{1,64}){1,9}$/));
 
-/** The zod schema of a policy override: every key optional, unknown keys refused. */
+/**
+ * The zod schema of a policy override: every key optional, unknown keys refused.
+ *
+ * @example
+ * policyOverridesSchema.safeParse({ offboardingGraceDays: 20, seatExceptions: { Urgencias: 3 } }).success
+ * //=> true
+ * policyOverridesSchema.safeParse({ graceDays: 20 }).success
+ * //=> false (unknown key)
+ */
 export const policyOverridesSchema = z.strictObject({
   domain: z.optional(z.string().check(z.maxLength(253), z.regex(DOMAIN))),
   timeZone: z.optional(z.string().check(z.refine(isUsableTimeZone, { message: 'unknown IANA time zone' }))),

@@ -16,13 +16,23 @@ import { accountRequestSchema } from './schema.js';
 import type { RequestTransition } from './transitionRequest.js';
 import type { AccountRequestForm, RequestFinding, RequestState } from './types.js';
 
-/** The clauses a request's creation is logged with: F01 filled, signed and sent (4.8, 8.1-1…3). */
+/**
+ * The clauses a request's creation is logged with: F01 filled, signed and sent (4.8, 8.1-1…3).
+ *
+ * @example
+ * CREATE_REQUEST_CLAUSES
+ * //=> ['4.8', '8.1-2', '8.1-3', 'F01']
+ */
 export const CREATE_REQUEST_CLAUSES = ['4.8', '8.1-2', '8.1-3', 'F01'] as const;
 
 /**
  * Who may file F01: the requesting unit's head (`direct-boss`, 8.1-1…3) or the unit's IT
  * officer on the head's behalf (`unit-it`: 5.5.1 "tramitar … las cuentas de correo electrónico
  * institucional, una vez que ha sido autorizado por el titular de su respectiva unidad").
+ *
+ * @example
+ * CREATE_REQUEST_ROLES
+ * //=> ['direct-boss', 'unit-it']
  */
 export const CREATE_REQUEST_ROLES = ['direct-boss', 'unit-it'] as const;
 

@@ -9,6 +9,12 @@ import type { Holder } from './types.js';
  * It carries what `openAccount` of the account lifecycle needs, so the adapter can start the
  * account's own machine: `createdOn` is the day of `PROVISION` in the policy's time zone and
  * `expiresOn` the temporary account's expiry (4.10, 4.29), else `null`.
+ *
+ * @example
+ * const effect: CreateMailboxEffect = {
+ *   type: 'CREATE_MAILBOX', username: 'PERLAHL', email: 'perlahl@seseqro.gob.mx', department: 'Informática',
+ *   holder: 'staff', createdOn: '2026-12-02', expiresOn: null, internet: true, clause: '8.1-9',
+ * };
  */
 export type CreateMailboxEffect = {
   readonly type: 'CREATE_MAILBOX';
@@ -26,6 +32,9 @@ export type CreateMailboxEffect = {
  * Change a moved mailbox's password so nobody in the old area can still enter (8.2-9). It
  * says a reset is needed and never carries a password: the new one reaches the user on the
  * resguardo F02, outside the library.
+ *
+ * @example
+ * const effect: ResetPasswordEffect = { type: 'RESET_PASSWORD', username: 'PERLAHL', reason: 'transfer', clause: '8.2-9' };
  */
 export type ResetPasswordEffect = {
   readonly type: 'RESET_PASSWORD';
@@ -34,7 +43,12 @@ export type ResetPasswordEffect = {
   readonly clause: '8.2-9';
 };
 
-/** Assign the mailbox's capacity, decided by the IT area from the position (4.14, 8.1-10). */
+/**
+ * Assign the mailbox's capacity, decided by the IT area from the position (4.14, 8.1-10).
+ *
+ * @example
+ * const effect: SetCapacityEffect = { type: 'SET_CAPACITY', username: 'PERLAHL', capacityMb: 2048, clause: '4.14' };
+ */
 export type SetCapacityEffect = {
   readonly type: 'SET_CAPACITY';
   readonly username: string;
@@ -42,7 +56,12 @@ export type SetCapacityEffect = {
   readonly clause: '4.14';
 };
 
-/** File the signed resguardo F02 (8.1-13, 8.1-14: "mantiene en orden su archivo con acuses"). */
+/**
+ * File the signed resguardo F02 (8.1-13, 8.1-14: "mantiene en orden su archivo con acuses").
+ *
+ * @example
+ * const effect: ArchiveResguardoEffect = { type: 'ARCHIVE_RESGUARDO', folio: 'F01-2026-0001', username: 'PERLAHL', clause: '8.1-13' };
+ */
 export type ArchiveResguardoEffect = {
   readonly type: 'ARCHIVE_RESGUARDO';
   readonly folio: string;
@@ -54,6 +73,9 @@ export type ArchiveResguardoEffect = {
  * Watch a temporary account for its cancellation on `on` (8.1-14, "si el correo electrónico es
  * temporal monitorea para su cancelación"; 4.10, 4.29). The account lifecycle treats
  * `expiresOn` as the baja date.
+ *
+ * @example
+ * const effect: ScheduleExpiryEffect = { type: 'SCHEDULE_EXPIRY', username: 'PERLAHL', on: '2027-06-30', clause: '8.1-14' };
  */
 export type ScheduleExpiryEffect = {
   readonly type: 'SCHEDULE_EXPIRY';
@@ -66,6 +88,12 @@ export type ScheduleExpiryEffect = {
  * The IT head approved a mailbox although the department was already at its seat cap, as an
  * operational exception (4.9: "serán consideradas aquellas áreas que debido a su función lo
  * requieran"; 8.1-4.B). Recorded, never silent.
+ *
+ * @example
+ * const effect: RecordSeatExceptionEffect = {
+ *   type: 'RECORD_SEAT_EXCEPTION', folio: 'F01-2026-0001', department: 'Informática', seatsInUse: 2, cap: 2,
+ *   reason: 'Guardia nocturna', clause: '4.9',
+ * };
  */
 export type RecordSeatExceptionEffect = {
   readonly type: 'RECORD_SEAT_EXCEPTION';
@@ -95,6 +123,9 @@ export type RecordSeatExceptionEffect = {
  * | `ISSUE_RESGUARDO` | `PROVISION`: via helpdesk (central office) or unit-it | 8.1-11.A, 8.1-11.B |
  * | `ARCHIVE_RESGUARDO` | `RESGUARDO_SIGNED` | 8.1-13 |
  * | `SCHEDULE_EXPIRY` | `RESGUARDO_SIGNED` of a temporary account | 8.1-14 |
+ *
+ * @example
+ * const effect: RequestEffect = { type: 'SET_CAPACITY', username: 'PERLAHL', capacityMb: 2048, clause: '4.14' };
  */
 export type RequestEffect =
   | NotifyEffect
@@ -113,5 +144,13 @@ export type RequestEffect =
 /**
  * A {@link RequestEffect} as the adapters receive it: stamped with `machine: 'request'`, the
  * folio as `subject`, the `version` and the `index` (see `effectKey`).
+ *
+ * @example
+ * const effect: StampedRequestEffect = {
+ *   type: 'SET_CAPACITY', username: 'PERLAHL', capacityMb: 2048, clause: '4.14',
+ *   machine: 'request', subject: 'F01-2026-0001', version: 4, index: 3,
+ * };
+ * effectKey(effect)
+ * //=> 'request/F01-2026-0001/4/3'
  */
 export type StampedRequestEffect = Stamped<RequestEffect, 'request'>;

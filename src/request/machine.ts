@@ -48,6 +48,12 @@ function beyondSeatCap(e: Of<'APPROVE'>, cap: number): boolean {
  * the transition function, roles, guards, effects, log, replay, the Mermaid diagram and the docs
  * are all derived from it. `createRequest` makes the first state (`submitted`); these rows take it
  * from there. Terminal states (`completed`, `rejected`, `withdrawn`) accept nothing.
+ *
+ * @example
+ * [REQUEST_MACHINE.name, REQUEST_MACHINE.initial.status, REQUEST_MACHINE.terminal]
+ * //=> ['request', 'submitted', ['completed', 'rejected', 'withdrawn']]
+ * toMermaid(REQUEST_MACHINE).split('\n')[0]
+ * //=> 'stateDiagram-v2'
  */
 export const REQUEST_MACHINE: MachineTable<
   RequestState,

@@ -13,7 +13,7 @@ import type { AccountRequestForm } from './types.js';
  * Signatures, holders and counts are judged by {@link reviewAccountRequest}.
  *
  * @example
- * parseAccountRequest({ ...form, kind: 'transfer', previousArea: undefined })._unsafeUnwrapErr()
+ * parseAccountRequest({ ...form, kind: 'transfer' })._unsafeUnwrapErr()
  * //=> [{ code: 'MISSING_PREVIOUS_AREA', clause: 'F01', details: { path: 'previousArea', … } }]
  */
 export function parseAccountRequest(input: unknown): Result<AccountRequestForm, Violation[]> {

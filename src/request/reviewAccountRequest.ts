@@ -22,12 +22,24 @@ import type { AccountRequestForm, RequestFinding } from './types.js';
  * What the IT head knows when reviewing a request (8.1-4…6): the department's counts, either
  * given (`seatsInUse`, `exitsInUse`) or read from the allowance ledger, and the usernames
  * already taken (the ledger's holders count as taken too).
+ *
+ * @example
+ * const counts: RequestReviewContext = { seatsInUse: 1, exitsInUse: 2, taken: new Set(['PERLAHL']) };
+ * const fromLedger: RequestReviewContext = { ledger: EMPTY_LEDGER };
  */
 export type RequestReviewContext =
   | { readonly seatsInUse: number; readonly exitsInUse: number; readonly taken?: Taken }
   | { readonly ledger: AllowanceLedger; readonly taken?: Taken };
 
-/** What {@link reviewAccountRequest} finds. */
+/**
+ * What {@link reviewAccountRequest} finds.
+ *
+ * @example
+ * // form: the F01 in the example of AccountRequestForm
+ * const review: AccountRequestReview = reviewAccountRequest(form, { seatsInUse: 2, exitsInUse: 0 })._unsafeUnwrap();
+ * [review.blocking, review.findings[0]?.code, review.proposedUsername?.username]
+ * //=> [true, 'MAILBOX_SEAT_LIMIT_REACHED', 'PERLAHL']
+ */
 export type AccountRequestReview = {
   /** Blocking findings first in form order, then advisory ones; each with code and clause. */
   readonly findings: RequestFinding[];

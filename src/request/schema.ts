@@ -30,6 +30,13 @@ const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
  * (`EXPIRY_NOT_AFTER_REQUEST`, F01); an internet request is justified
  * (`MISSING_INTERNET_JUSTIFICATION`, 4.11). Those rules run even when other fields are wrong,
  * so every problem is reported at once. Unknown keys (`__proto__`, `constructor`, …) are refused.
+ *
+ * @example
+ * // form: the F01 in the example of AccountRequestForm
+ * accountRequestSchema.safeParse(form).success
+ * //=> true
+ * accountRequestSchema.safeParse({ ...form, kind: 'transfer' }).success
+ * //=> false (MISSING_PREVIOUS_AREA, F01)
  */
 export const accountRequestSchema = z
   .strictObject({
@@ -86,7 +93,15 @@ export const accountRequestSchema = z
 const at = instantSchema;
 const reason = filled(5000);
 
-/** The zod schema of a {@link RequestEvent}, discriminated on `type`; unknown keys refused. */
+/**
+ * The zod schema of a {@link RequestEvent}, discriminated on `type`; unknown keys refused.
+ *
+ * @example
+ * requestEventSchema.safeParse({ type: 'RESGUARDO_SIGNED', at: '2026-12-03T12:00:00-06:00', actor: { role: 'helpdesk', id: 'mesa-3' } }).success
+ * //=> true
+ * requestEventSchema.safeParse({ type: 'APPROVE', at: '2026-12-01T10:00:00-06:00', actor: { role: 'it-head', id: 'ti-1' } }).success
+ * //=> false (no seatsInUse)
+ */
 export const requestEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('REJECT'), at, actor: actorSchema, reason }),
   z.strictObject({
@@ -118,6 +133,12 @@ const DECIDED: ReadonlySet<string> = new Set(['readyToProvision', 'awaitingResgu
  * The zod schema of a {@link RequestState}. Besides the shapes it checks that the state is one
  * the machine can reach: `id` is the folio, the three signatures are there (8.1-3), a username
  * exists exactly once provisioned, and `internet` agrees with the form and the status.
+ *
+ * @example
+ * // form: the F01 in the example of AccountRequestForm
+ * const { state } = createRequest(form, '2026-11-30T09:00:00-06:00', { role: 'direct-boss', id: 'jefe-17' })._unsafeUnwrap();
+ * requestStateSchema.safeParse(JSON.parse(JSON.stringify(state))).success
+ * //=> true
  */
 export const requestStateSchema = z
   .strictObject({

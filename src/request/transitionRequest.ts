@@ -16,6 +16,12 @@ import type { RequestEvent, RequestState } from './types.js';
 /**
  * The outcome of one request step ({@link createRequest}, {@link transitionRequest}): the next
  * state, its effects (stamped `machine: 'request'`) and its log entry, whose `event.type` narrows.
+ *
+ * @example
+ * // form: the F01 in the example of AccountRequestForm
+ * const t: RequestTransition = createRequest(form, '2026-11-30T09:00:00-06:00', { role: 'direct-boss', id: 'jefe-17' })._unsafeUnwrap();
+ * [t.state.status, t.effects.map((e) => e.type), t.log.to]
+ * //=> ['submitted', ['NOTIFY'], 'submitted']
  */
 export type RequestTransition = Transition<RequestState, StampedRequestEffect, RequestLogEntry>;
 

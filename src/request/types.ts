@@ -4,7 +4,12 @@ import type { ViolationCode } from '../errors/codes.js';
 import type { Clause } from '../errors/violation.js';
 import type { Actor } from '../machine/types.js';
 
-/** A person on form F01: a name and an e-mail address. */
+/**
+ * A person on form F01: a name and an e-mail address.
+ *
+ * @example
+ * const director: Contact = { name: 'Ana María Juárez López', email: 'ajuarezl@seseqro.gob.mx' };
+ */
 export type Contact = { name: string; email: string };
 
 /** Who the account is for: SESEQ staff, an outsider such as an advisor or auditor (4.10), or a contractor's employee (4.29). */
@@ -13,6 +18,21 @@ export type Holder = 'staff' | 'external' | 'contractor';
 /**
  * Form F01 "Solicitud de correo electrónico e internet" (U430-DP-P09-F01), as data (SPEC §11).
  * Read it from unknown input with {@link parseAccountRequest}.
+ *
+ * @example
+ * const form: AccountRequestForm = {
+ *   folio: 'F01-2026-0001', requestedOn: '2026-11-30', area: 'Dirección de Planeación',
+ *   director: { name: 'Ana María Juárez López', email: 'ajuarezl@seseqro.gob.mx' },
+ *   requestingBoss: { name: 'Alejandro Hernández Núñez', email: 'alejandrohn@seseqro.gob.mx' },
+ *   kind: 'creation', condition: 'fixed',
+ *   user: { fullName: 'Perla Adriana Hernández Leal', department: 'Informática', position: 'Analista de sistemas',
+ *     functions: 'Administración de la red de la unidad y soporte a los usuarios', holder: 'staff' },
+ *   internet: { requested: true, justification: 'Consulta de la normatividad federal en línea' },
+ *   centralOffice: true,
+ *   signatures: { director: '2026-11-30', requestingBoss: '2026-11-30', user: '2026-11-30' },
+ * };
+ * parseAccountRequest(form).isOk()
+ * //=> true
  */
 export type AccountRequestForm = {
   /** The request's id, chosen by the consumer. */
@@ -71,7 +91,12 @@ export type AccountRequestForm = {
   contractorAuthorization?: { by: string; on: PlainDate };
 };
 
-/** Where a request is in procedure 8.1. */
+/**
+ * Where a request is in procedure 8.1.
+ *
+ * @example
+ * const status: RequestStatus = 'awaitingResguardo'; // F02 issued, waiting for its signature (8.1-11…13)
+ */
 export type RequestStatus =
   | 'submitted'
   | 'internetReview'
@@ -81,7 +106,15 @@ export type RequestStatus =
   | 'rejected'
   | 'withdrawn';
 
-/** A request's state: plain JSON, stored by the consumer and loaded back with {@link parseRequestState}. */
+/**
+ * A request's state: plain JSON, stored by the consumer and loaded back with {@link parseRequestState}.
+ *
+ * @example
+ * // form: the F01 in the example of AccountRequestForm
+ * const state: RequestState = createRequest(form, '2026-11-30T09:00:00-06:00', { role: 'direct-boss', id: 'jefe-17' })._unsafeUnwrap().state;
+ * [state.id, state.version, state.status, state.internet, state.username]
+ * //=> ['F01-2026-0001', 1, 'submitted', 'pending', null]
+ */
 export type RequestState = {
   /** = `form.folio`. */
   id: string;
@@ -104,7 +137,15 @@ export type RequestState = {
   reason?: string;
 };
 
-/** What happens to a request, with when and who (SPEC §11). */
+/**
+ * What happens to a request, with when and who (SPEC §11).
+ *
+ * @example
+ * const approve: RequestEvent = { type: 'APPROVE', seatsInUse: 1, at: '2026-12-01T10:00:00-06:00', actor: { role: 'it-head', id: 'ti-1' } };
+ * const provision: RequestEvent = {
+ *   type: 'PROVISION', username: 'PERLAHL', capacityMb: 2048, at: '2026-12-02T09:00:00-06:00', actor: { role: 'mail-officer', id: 'mov-2' },
+ * };
+ */
 export type RequestEvent = { at: Instant; actor: Actor } & (
   | { type: 'REJECT'; reason: string }
   | { type: 'APPROVE'; seatsInUse: number; exception?: { reason: string } }
@@ -129,13 +170,24 @@ export type RequestEvent = { at: Instant; actor: Actor } & (
   | { type: 'WITHDRAW'; reason?: string }
 );
 
-/** The type of a {@link RequestEvent}. */
+/**
+ * The type of a {@link RequestEvent}.
+ *
+ * @example
+ * const type: RequestEventType = 'AUTHORIZE_INTERNET';
+ */
 export type RequestEventType = RequestEvent['type'];
 
 /**
  * One finding of {@link reviewAccountRequest}: a violation (`describe()` renders it) that is
  * either `blocking` (the request cannot go on as it stands) or `advisory` (the IT head should
  * know). `path` names the form field when there is one.
+ *
+ * @example
+ * const finding: RequestFinding = {
+ *   code: 'MAILBOX_SEAT_LIMIT_REACHED', clause: '4.9', severity: 'blocking', path: 'user.department',
+ *   details: { department: 'Informática', inUse: 2, cap: 2, exceptionPossible: true },
+ * };
  */
 export type RequestFinding = {
   code: ViolationCode;

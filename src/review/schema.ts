@@ -6,7 +6,16 @@ import type { ReviewEntry, ReviewSnapshot } from './types.js';
 const MAX_MB = 1e12;
 const nameText = z.string().check(z.maxLength(300));
 
-/** The zod schema of a {@link ReviewSnapshot}; unknown keys refused. */
+/**
+ * The zod schema of a {@link ReviewSnapshot}; unknown keys refused.
+ *
+ * @example
+ * const account = openAccount({ id: 'a1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15' })._unsafeUnwrap();
+ * reviewSnapshotSchema.safeParse({ account, mailbox: { usedMb: 10, capacityMb: 1000 } }).success
+ * //=> true
+ * reviewSnapshotSchema.safeParse({ account, quota: 1000 }).success
+ * //=> false
+ */
 export const reviewSnapshotSchema = z.strictObject({
   account: accountStateSchema,
   mailbox: z.exactOptional(

@@ -25,7 +25,13 @@ export const DEPARTMENTS: readonly string[] = Object.freeze([
   'Jurídico',
 ]);
 
-/** Where the account arbitraries draw their data from; every field is optional. */
+/**
+ * Where the account arbitraries draw their data from; every field is optional.
+ *
+ * @example
+ * fc.sample(openInputArb({ from: '2026-01-01', to: '2026-12-31', departments: ['Compras'] }), { seed: 1, numRuns: 10 }).every((i) => i.department === 'Compras')
+ * //=> true
+ */
 export type AccountArbitraryOptions = {
   /** The policy lives are lived under. Default {@link SESEQ_POLICY}. */
   readonly policy?: Policy;
@@ -42,7 +48,15 @@ export type AccountArbitraryOptions = {
   readonly exclude?: readonly HumanEventType[];
 };
 
-/** What `openAccount` reads, every field given. */
+/**
+ * What `openAccount` reads, every field given.
+ *
+ * @example
+ * const input: OpenInput = {
+ *   id: 'a1', username: 'PERLAHL', department: 'Compras', holder: 'staff',
+ *   createdOn: '2026-01-15', lastAccessOn: null, expiresOn: null, internet: false,
+ * };
+ */
 export type OpenInput = {
   id: string;
   username: string;
@@ -117,7 +131,12 @@ export const HUMAN_EVENTS = Object.freeze([
   'CANCELLATION_NOT_CONFIRMED',
 ] as const);
 
-/** The type of one of {@link HUMAN_EVENTS}. */
+/**
+ * The type of one of {@link HUMAN_EVENTS}.
+ *
+ * @example
+ * const type: HumanEventType = 'OFFBOARD';
+ */
 export type HumanEventType = (typeof HUMAN_EVENTS)[number];
 
 /**
@@ -125,6 +144,13 @@ export type HumanEventType = (typeof HUMAN_EVENTS)[number];
  * from the day it happens). `type: null` picks, at run time, one of the events the account's
  * status has a row for (`choice` says which), so most steps are accepted; a fixed type may be
  * refused, which is worth testing too.
+ *
+ * @example
+ * // an OFFBOARD whose baja was 3 days before the day it happens
+ * const spec: EventSpec = {
+ *   type: 'OFFBOARD', choice: 0, back: 0, until: null, kind: 'vacation', reason: 'investigation',
+ *   bajaBack: 3, cause: 'separation', to: 'Almacén', effectiveBack: null, permanent: false,
+ * };
  */
 export type EventSpec = {
   type: HumanEventType | null;
@@ -163,7 +189,16 @@ export function eventSpecArb(options: AccountArbitraryOptions = {}): fc.Arbitrar
   });
 }
 
-/** One step of a life: time passes (and is advanced), or an event happens that day. */
+/**
+ * One step of a life: time passes (and is advanced), or an event happens that day.
+ *
+ * @example
+ * const steps: Step[] = [
+ *   { kind: 'wait', days: 30 },
+ *   { kind: 'event', spec: { type: null, choice: 0, back: 0, until: null, kind: 'vacation', reason: 'investigation',
+ *     bajaBack: 0, cause: 'separation', to: 'Almacén', effectiveBack: null, permanent: false }, wrongRole: null, advanceFirst: true },
+ * ];
+ */
 export type Step =
   | { kind: 'wait'; days: number }
   | { kind: 'event'; spec: EventSpec; wrongRole: Role | null; advanceFirst: boolean };
@@ -194,7 +229,13 @@ export function stepArb(options: AccountArbitraryOptions = {}): fc.Arbitrary<Ste
   );
 }
 
-/** A random life: how the account opens and what happens to it. */
+/**
+ * A random life: how the account opens and what happens to it.
+ *
+ * @example
+ * live({ input: { id: 'a1', username: 'PERLAHL', department: 'Compras', holder: 'staff', createdOn: '2026-01-15', lastAccessOn: null, expiresOn: null, internet: false }, steps: [{ kind: 'wait', days: 200 }] }).final.status
+ * //=> 'active'
+ */
 export type Scenario = { input: OpenInput; steps: Step[] };
 
 const INQUIRY_FIRST: readonly Step[] = Object.freeze([
@@ -259,7 +300,14 @@ export function scenarioArb(options: AccountArbitraryOptions = {}): fc.Arbitrary
   }));
 }
 
-/** One applied transition: by an event, or by time through `advanceAccount`. */
+/**
+ * One applied transition: by an event, or by time through `advanceAccount`.
+ *
+ * @example
+ * const runner = startLife(openAccount({ id: 'a1', username: 'AUDITORX', department: 'Compras', holder: 'external', createdOn: '2026-06-01', expiresOn: '2026-12-20' })._unsafeUnwrap());
+ * runner.step({ kind: 'wait', days: 250 }).map((applied) => [applied.by, applied.log.to])
+ * //=> [['time', 'gracePeriod'], ['time', 'cancelled']]
+ */
 export type Applied = {
   readonly by: 'event' | 'time';
   readonly before: AccountState;
@@ -268,7 +316,14 @@ export type Applied = {
   readonly log: LogEntry;
 };
 
-/** A life as lived: the first and last state, every transition, the log, the last day reached. */
+/**
+ * A life as lived: the first and last state, every transition, the log, the last day reached.
+ *
+ * @example
+ * const life = live({ input: { id: 'a1', username: 'PERLAHL', department: 'Compras', holder: 'staff', createdOn: '2026-01-15', lastAccessOn: null, expiresOn: null, internet: false }, steps: [{ kind: 'wait', days: 10 }] });
+ * [life.initial.version, life.final.status, life.applied.length, life.day]
+ * //=> [1, 'active', 0, '2026-01-25']
+ */
 export type Life = {
   readonly initial: AccountState;
   readonly final: AccountState;
@@ -373,6 +428,11 @@ export function eventFor(
 /**
  * A life in progress, stepped one {@link Step} at a time: what {@link live} runs, and what a
  * world runs for each of its accounts, interleaved.
+ *
+ * @example
+ * const runner = startLife(openAccount({ id: 'a1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15' })._unsafeUnwrap());
+ * [runner.step({ kind: 'wait', days: 200 }).length, runner.life().final.status]
+ * //=> [0, 'active']
  */
 export type LifeRunner = {
   /** Takes one step; returns the transitions it applied (none when the event was refused). */

@@ -22,7 +22,14 @@ import {
 } from './invariants.js';
 import { liveRequest, type RequestPlan, requestPlanArb } from './request.js';
 
-/** One step as the adapter stores it with its effects, in one transaction (docs/adapters.md). */
+/**
+ * One step as the adapter stores it with its effects, in one transaction (docs/adapters.md).
+ *
+ * @example
+ * // form: the F01 in the example of AccountRequestForm
+ * const t = createRequest(form, '2026-11-30T09:00:00-06:00', { role: 'direct-boss', id: 'jefe-17' })._unsafeUnwrap();
+ * const step: StoredStep = { machine: 'request', state: t.state, log: t.log, effects: t.effects };
+ */
 export type StoredStep =
   | {
       readonly machine: 'request';
@@ -38,7 +45,12 @@ export type StoredStep =
       readonly effects: readonly Effect[];
     };
 
-/** What an adapter did, as its own records say. */
+/**
+ * What an adapter did, as its own records say.
+ *
+ * @example
+ * const record: ExecutorRecord = { performed: [], ledger: EMPTY_LEDGER };
+ */
 export type ExecutorRecord = {
   /** Every effect it really carried out, in order: once per time it carried it out, not per delivery. */
   readonly performed: readonly Effect[];
@@ -51,6 +63,14 @@ export type ExecutorRecord = {
 /**
  * The adopter's effect executor under test. `execute` may be called again with an effect already
  * carried out (delivery is at least once): it must carry each effect out once, by its key.
+ *
+ * @example
+ * // carries each effect out once, by its key, however often it is delivered
+ * const done = new Map<string, Effect>();
+ * const executor: EffectExecutor = {
+ *   execute: (effect) => { done.set(effectKey(effect), effect); },
+ *   read: () => ({ performed: [...done.values()] }),
+ * };
  */
 export type EffectExecutor = {
   /** Stores a step (state, log entry, effects) before its effects are delivered; optional. */
@@ -61,7 +81,13 @@ export type EffectExecutor = {
   readonly read: () => ExecutorRecord | Promise<ExecutorRecord>;
 };
 
-/** The shape of the worlds the conformance property draws; every field is optional. */
+/**
+ * The shape of the worlds the conformance property draws; every field is optional.
+ *
+ * @example
+ * fc.sample(conformanceWorldArb({ departments: ['Compras'], maxRequests: 3 }), { seed: 1, numRuns: 10 }).every((w) => w.requests.length <= 3)
+ * //=> true
+ */
 export type ConformanceOptions = {
   /** The policy the world lives under and the caps checked. Default {@link SESEQ_POLICY}. */
   readonly policy?: Policy;
@@ -79,6 +105,10 @@ export type ConformanceOptions = {
 /**
  * A world: requests for mailboxes (each becoming an account when it completes), their accounts'
  * lives, the order in which they take turns, and which deliveries are repeated later.
+ *
+ * @example
+ * fc.sample(conformanceWorldArb({ maxRequests: 2 }), { seed: 1, numRuns: 5 }).every((w) => w.requests.length <= 2 && w.turns.length > 0)
+ * //=> true
  */
 export type ConformanceWorld = {
   readonly requests: readonly { readonly plan: RequestPlan; readonly life: readonly Step[] }[];
@@ -314,7 +344,14 @@ function checkRecord(
   return out;
 }
 
-/** What {@link checkAdapterConformance} found. */
+/**
+ * What {@link checkAdapterConformance} found.
+ *
+ * @example
+ * const report = await checkAdapterConformance(() => memoryExecutor(), { numRuns: 5, seed: 1 });
+ * [report.passed, report.findings, report.world]
+ * //=> [true, [], null]
+ */
 export type ConformanceReport = {
   readonly passed: boolean;
   /** The broken invariants of the smallest failing world, or `[]`. */

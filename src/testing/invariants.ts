@@ -9,7 +9,12 @@ import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
 import { replayRequest } from '../request/replayRequest.js';
 import type { RequestState } from '../request/types.js';
 
-/** The always/never claims the checks of `seseq-correo/testing` make. */
+/**
+ * The always/never claims the checks of `seseq-correo/testing` make.
+ *
+ * @example
+ * const name: InvariantName = 'backupBeforeDelete'; // 4.22, 8.3-8: nothing is deleted before it is backed up
+ */
 export type InvariantName =
   | 'ledgerWithinCaps'
   | 'backupBeforeDelete'
@@ -22,6 +27,10 @@ export type InvariantName =
 /**
  * One broken invariant, as a value (the checks never throw): which invariant, the clause behind
  * it, one line in English for the test report, and the facts that show it.
+ *
+ * @example
+ * checkRetiredNeverProvisioned([{ type: 'CREATE_MAILBOX', username: 'perlahl' }], ['PERLAHL']).map((v) => [v.invariant, v.clause])
+ * //=> [['retiredNeverProvisioned', '4.19']]
  */
 export type InvariantViolation = {
   readonly invariant: InvariantName;
@@ -216,7 +225,14 @@ export function checkLogNeverGoesBack(log: readonly unknown[]): InvariantViolati
   return out;
 }
 
-/** A subject as an adapter stores it: its state and its log, and for an account the state it opened with. */
+/**
+ * A subject as an adapter stores it: its state and its log, and for an account the state it opened with.
+ *
+ * @example
+ * // form: the F01 in the example of AccountRequestForm
+ * const t = createRequest(form, '2026-11-30T09:00:00-06:00', { role: 'direct-boss', id: 'jefe-17' })._unsafeUnwrap();
+ * const subject: StoredSubject = { machine: 'request', state: t.state, log: [t.log] };
+ */
 export type StoredSubject =
   | { readonly machine: 'request'; readonly state: RequestState; readonly log: readonly LogEntry[] }
   | {

@@ -8,7 +8,15 @@ import { keyOf } from './_effectKey.js';
 import type { EffectExecutor, ExecutorRecord, StoredStep } from './conformance.js';
 import type { StoredSubject } from './invariants.js';
 
-/** The in-memory reference executor: an {@link EffectExecutor} with what it keeps in view. */
+/**
+ * The in-memory reference executor: an {@link EffectExecutor} with what it keeps in view.
+ *
+ * @example
+ * const executor = memoryExecutor();
+ * const twice = [1, 2].map(() => executor.execute({ type: 'RETIRE_USERNAME', username: 'PERLAHL', clause: '4.19', machine: 'account', subject: 'a1', version: 3, index: 4 }));
+ * [twice.length, executor.read().performed.length, executor.retired.has('PERLAHL')]
+ * //=> [2, 1, true]
+ */
 export type MemoryExecutor = {
   readonly store: (step: StoredStep) => void;
   readonly execute: (effect: Effect) => void;

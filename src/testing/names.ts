@@ -230,7 +230,13 @@ export const threeUnitText: fc.Arbitrary<string> = fc
   )
   .map((units) => units.join(' '));
 
-/** Options of {@link mexicanNameArb}. */
+/**
+ * Options of {@link mexicanNameArb}.
+ *
+ * @example
+ * fc.sample(mexicanNameArb({ compoundSurnames: false, maternalSurname: 'always' }), { seed: 1, numRuns: 20 }).every((n) => typeof n.parts.maternalSurname === 'string')
+ * //=> true
+ */
 export type MexicanNameOptions = {
   /** Allow compound surnames (`Ponce de León`, SPEC §12) in the parts. Default `true`. */
   readonly compoundSurnames?: boolean;
@@ -238,7 +244,15 @@ export type MexicanNameOptions = {
   readonly maternalSurname?: 'always' | 'mostly' | 'never';
 };
 
-/** A name both as its parts (what a structured F01 holds) and as the one line a person writes. */
+/**
+ * A name both as its parts (what a structured F01 holds) and as the one line a person writes.
+ *
+ * @example
+ * const name: MexicanName = {
+ *   parts: { givenNames: 'María Soledad', paternalSurname: 'Ramírez', maternalSurname: 'Trejo' },
+ *   text: 'María Soledad Ramírez Trejo',
+ * };
+ */
 export type MexicanName = { readonly parts: PersonNameInput; readonly text: string };
 
 /**

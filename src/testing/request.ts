@@ -14,7 +14,13 @@ import { transitionRequest } from '../request/transitionRequest.js';
 import type { AccountRequestForm, RequestEvent, RequestState } from '../request/types.js';
 import { fullNameText } from './names.js';
 
-/** Where the arbitraries of this module draw their data from; every field is optional. */
+/**
+ * Where the arbitraries of this module draw their data from; every field is optional.
+ *
+ * @example
+ * fc.sample(validFormArb({ departments: ['Compras'], from: '2026-01-01', to: '2026-06-30' }), { seed: 1, numRuns: 10 }).every((f) => f.user.department === 'Compras')
+ * //=> true
+ */
 export type RequestArbitraryOptions = {
   /** The policy the histories must satisfy (caps, reserved usernames). Default {@link SESEQ_POLICY}. */
   readonly policy?: Policy;
@@ -162,6 +168,10 @@ export function eventArb(atArb: fc.Arbitrary<string>): fc.Arbitrary<RequestEvent
 /**
  * What a request's people decide, drawn once; the facts (counts, username) are read when each
  * step is taken, so the same plan runs alone or inside a world with a shared ledger.
+ *
+ * @example
+ * fc.sample(requestPlanArb(), { seed: 1, numRuns: 10 }).every((plan) => ['approve', 'reject', 'withdraw'].includes(plan.decision))
+ * //=> true
  */
 export type RequestPlan = {
   readonly form: AccountRequestForm;
@@ -179,7 +189,12 @@ export type RequestPlan = {
   readonly steps: number;
 };
 
-/** The counts and the username a step is decided on: what the people look up in their records. */
+/**
+ * The counts and the username a step is decided on: what the people look up in their records.
+ *
+ * @example
+ * const facts: RequestFacts = { seatsInUse: 1, exitsInUse: 2, taken: new Set(['PERLAHL']) };
+ */
 export type RequestFacts = {
   /** Seats the department holds now (8.1-4). */
   readonly seatsInUse: number;
@@ -296,7 +311,13 @@ export function nextRequestEvent(
   }
 }
 
-/** A request's history: its state after each accepted step, the log and the effects, all accepted. */
+/**
+ * A request's history: its state after each accepted step, the log and the effects, all accepted.
+ *
+ * @example
+ * fc.sample(requestHistoryArb(), { seed: 1, numRuns: 10 }).every((h) => h.states.length === h.log.length && h.states.at(-1) === h.state)
+ * //=> true
+ */
 export type RequestHistory = {
   readonly plan: RequestPlan;
   readonly state: RequestState;

@@ -37,6 +37,11 @@ function check(resolution: 'bundler' | 'node16'): string {
   const here = join(dir, resolution);
   mkdirSync(join(here, 'node_modules'), { recursive: true });
   symlinkSync(ROOT, join(here, 'node_modules', 'seseq-correo'), 'dir');
+  // What an adopter's test file (docs/testing.md) imports beside the package: their dev dependencies.
+  mkdirSync(join(here, 'node_modules', '@fast-check'), { recursive: true });
+  for (const dep of ['vitest', 'fast-check', '@fast-check/vitest']) {
+    symlinkSync(join(ROOT, 'node_modules', dep), join(here, 'node_modules', dep), 'dir');
+  }
   writeFileSync(join(here, 'package.json'), JSON.stringify({ type: 'module', private: true }));
   const files: string[] = [];
   for (const page of pages) {

@@ -92,7 +92,7 @@ export type RequestContext = {
   readonly exitsInUse: number;
   /** A username for the form's person by 5.4.3, skipping live and retired ones (4.19). */
   readonly proposeUsername: () => string;
-  /** What `PROVISION` must carry about a username (4.19, 5.4.3): read from the database now. */
+  /** What the officer checks about a username before provisioning it (5.4.3, 4.19), read from the database. */
   readonly usernameFacts: (username: string) => { usernameInUse: boolean; usernameRetired: boolean };
 };
 
