@@ -46,6 +46,21 @@ async function main() {
   const root = process.cwd();
   const check = process.argv.includes('--check');
   const modules = subpathModules(root);
+  const write = !process.argv.includes('--no-write');
+  // The guides' Mermaid diagrams render in the site: mermaid bundled into TypeDoc's customJs.
+  const customJs = join(root, '.site-assets/mermaid.js');
+  if (write) {
+    const { build } = await import('esbuild');
+    await build({
+      entryPoints: [join(root, 'scripts/site-mermaid.mjs')],
+      outfile: customJs,
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      minify: true,
+      logLevel: 'error',
+    });
+  }
   const app = await Application.bootstrapWithPlugins({
     entryPoints: modules.map((m) => `src/${m}/index.ts`),
     tsconfig: 'tsconfig.json',
@@ -59,6 +74,7 @@ async function main() {
     excludeInternal: true,
     skipErrorChecking: true,
     logLevel: 'Warn',
+    ...(write ? { customJs } : {}),
   });
   const project = await app.convert();
   if (project === undefined) {
@@ -74,7 +90,7 @@ async function main() {
     );
     if (missing.length > 0) process.exit(1);
   }
-  if (!process.argv.includes('--no-write')) {
+  if (write) {
     await app.generateDocs(project, '.site');
     console.log('API reference and guides written to .site/index.html');
   }
