@@ -1,11 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
 import { guard, refuse } from '../_internal/guard.js';
+import { invalidDate } from '../_internal/invalidDate.js';
 import { isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
-import { invalidDate } from '../schedule/_args.js';
 import { dueOn, systemEventFor } from './_due.js';
 import type { StampedAccountEffect } from './effects.js';
 import type { AccountLogEntry } from './log.js';

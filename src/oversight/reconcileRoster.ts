@@ -1,12 +1,12 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
 import { guard, refuse } from '../_internal/guard.js';
+import { invalidDate } from '../_internal/invalidDate.js';
 import { isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
-import { invalidDate } from '../schedule/_args.js';
 import { departmentKey, idKey, nameKey } from './_keys.js';
 import { isRosterAccount, isRosterRow, rosterAccountSchema, rosterRowSchema } from './schema.js';
 import type {

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { guard, refuse } from '../_internal/guard.js';
+import { invalidDate } from '../_internal/invalidDate.js';
 import { addMonths, isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Clause, type Violation, violation } from '../errors/violation.js';
@@ -11,7 +12,6 @@ import { inactivitySince } from '../lifecycle/machine.js';
 import type { AccountState, SystemEventType } from '../lifecycle/types.js';
 import type { Policy } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
-import { invalidDate } from '../schedule/_args.js';
 import { checkConformance } from './_conformance.js';
 import { mailboxUsage } from './mailboxUsage.js';
 import { entrySchema, isReviewEntry } from './schema.js';

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
+import { invalidDate } from '../_internal/invalidDate.js';
 import { isPlainDate, type PlainDate } from '../_internal/plainDate.js';
-import { type Violation, violation } from '../errors/violation.js';
+import type { Violation } from '../errors/violation.js';
 
 /** @internal A date argument: a real `YYYY-MM-DD` day, else `INVALID_DATE` naming the field. */
 export function plainDateArg(value: unknown, field: string): Result<PlainDate, Violation> {
@@ -13,14 +14,4 @@ export function plainDateArg(value: unknown, field: string): Result<PlainDate, V
  */
 export function inRange(date: PlainDate, field: string): Result<PlainDate, Violation> {
   return isPlainDate(date) ? ok(date) : err(invalidDate(date, field, 'out of range'));
-}
-
-/** @internal `INVALID_DATE` with the field and a short, safe echo of the value. */
-export function invalidDate(value: unknown, field: string, reason?: string): Violation {
-  const shown = typeof value === 'string' ? value.slice(0, 40) : value === null ? 'null' : typeof value;
-  return violation(
-    'INVALID_DATE',
-    null,
-    reason === undefined ? { field, value: shown } : { field, value: shown, reason },
-  );
 }
