@@ -1,34 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { err, ok } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import * as names from '../../src/names/index.js';
+import { jsdocExamples } from '../docs/jsdocExamples.js';
 
 // Every `@example` of src/names runs here: each expression before a `//=> value` line must
 // give that value, so the documentation cannot drift from the code (STYLE: docs are checked).
 const DIR = new URL('../../src/names/', import.meta.url);
 
-type Example = { file: string; code: string; expected: string };
-
-function examples(): Example[] {
-  const found: Example[] = [];
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.ts'))) {
-    const text = readFileSync(new URL(file, DIR), 'utf8');
-    for (const block of text.split('@example').slice(1)) {
-      let code: string[] = [];
-      for (const raw of block.split('\n').slice(1)) {
-        const line = raw.replace(/^\s*\* ?/, '');
-        if (raw.includes('*/') || line.startsWith('@')) break;
-        if (line.startsWith('//=>')) {
-          found.push({ file, code: code.join('\n'), expected: line.slice(4).trim() });
-          code = [];
-        } else {
-          code.push(line);
-        }
-      }
-    }
-  }
-  return found;
-}
+const examples = () => jsdocExamples(DIR);
 
 const scope = { ...names, ok, err };
 const run = (source: string): unknown =>

@@ -1,36 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openAccount } from '../../src/lifecycle/index.js';
 import { createRequest } from '../../src/request/index.js';
 import * as testing from '../../src/testing/index.js';
+import { jsdocExamples } from '../docs/jsdocExamples.js';
 
 // Every `@example` of src/testing runs here (as test/names/jsdoc.test.ts does for src/names):
 // the expression before each `//=> value` line must give that value.
 const DIR = new URL('../../src/testing/', import.meta.url);
 
-type Example = { file: string; code: string; expected: string };
-
-function examples(): Example[] {
-  const found: Example[] = [];
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.ts'))) {
-    const text = readFileSync(new URL(file, DIR), 'utf8');
-    for (const block of text.split('@example').slice(1)) {
-      let code: string[] = [];
-      for (const raw of block.split('\n').slice(1)) {
-        const line = raw.replace(/^\s*\* ?/, '');
-        if (raw.includes('*/') || line.startsWith('@')) break;
-        if (line.startsWith('//=>')) {
-          found.push({ file, code: code.join('\n'), expected: line.slice(4).trim() });
-          code = [];
-        } else {
-          code.push(line);
-        }
-      }
-    }
-  }
-  return found;
-}
+const examples = () => jsdocExamples(DIR);
 
 const scope: Record<string, unknown> = { ...testing, fc, createRequest, openAccount };
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
