@@ -17,5 +17,8 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
     pool: 'threads',
+    // The library has no module-level state (test/repo/purity.test.ts), so test files share one
+    // module graph per worker: the suite runs in about a fifth of the time (102 s -> 22 s).
+    isolate: false,
   },
 });

@@ -10,6 +10,7 @@ export default defineConfig({
     include: [`test/${module}/**/*.test.ts`],
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
+    isolate: false,
     env: { FC_NUM_RUNS: '25', FC_SEED: '20261129' },
   },
 });
