@@ -7,7 +7,7 @@ const module = process.env.MUTATE ?? 'names';
 
 export default defineConfig({
   test: {
-    include: [`test/${module}/**/*.test.ts`],
+    include: (process.env.MUTATE_TESTS ?? `test/${module}/**/*.test.ts`).split(','),
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
     isolate: false,
