@@ -48,7 +48,7 @@ export function toMarkdownTable(machine: AnyMachineTable, locale: 'es-MX' | 'en'
   );
 }
 
-function toMarkdownTableUnguarded(machine: AnyMachineTable, locale: 'es-MX' | 'en' = 'en'): string {
+function toMarkdownTableUnguarded(machine: AnyMachineTable, locale: 'es-MX' | 'en'): string {
   const head =
     locale === 'en'
       ? '| from | event | roles | to | guards | effects | clauses | what happens |'
