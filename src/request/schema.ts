@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { actorSchema, instantSchema, plainDateSchema } from '../_internal/schemas.js';
 import { usernameSchema } from '../allowances/schema.js';
+import { evidenceBreaches } from './_evidence.js';
 import { formRuleBreaches } from './rules.js';
 import { REQUEST_STATUSES } from './statuses.js';
 import type { AccountRequestForm, RequestEvent, RequestState } from './types.js';
@@ -126,6 +127,8 @@ export const requestEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('WITHDRAW'), at, actor: actorSchema, reason: z.exactOptional(reason) }),
 ]) satisfies z.ZodMiniType<RequestEvent>;
 
+const stampSchema = z.strictObject({ at, actor: actorSchema });
+
 const PROVISIONED: ReadonlySet<string> = new Set(['awaitingResguardo', 'completed']);
 const DECIDED: ReadonlySet<string> = new Set(['readyToProvision', 'awaitingResguardo', 'completed']);
 
@@ -149,15 +152,29 @@ export const requestStateSchema = z
     internet: z.enum(['notRequested', 'pending', 'authorized', 'denied']),
     username: z.nullable(usernameSchema),
     updatedAt: z.exactOptional(instantSchema),
+    // The optional fields in the order the machine adds them, so a parsed state's JSON is the
+    // machine's own: APPROVE, the internet decision, PROVISION, the resguardo, the end.
+    approval: z.exactOptional(z.strictObject({ at, actor: actorSchema, seatsInUse: count, seatCap: count })),
     seatException: z.exactOptional(z.strictObject({ reason })),
+    internetDecision: z.exactOptional(
+      z.strictObject({
+        at,
+        actor: actorSchema,
+        exitsInUse: z.exactOptional(count),
+        exitCap: z.exactOptional(count),
+      }),
+    ),
     observation: z.exactOptional(reason),
+    provisioning: z.exactOptional(stampSchema),
     capacityMb: z.exactOptional(z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000))),
+    resguardoSigned: z.exactOptional(stampSchema),
     reason: z.exactOptional(reason),
   })
   .check(
     z.superRefine((s, ctx) => {
       const issue = (message: string, path: string[]) =>
         ctx.addIssue({ code: 'custom', message, path, input: undefined });
+      evidenceBreaches(s, (path, message) => issue(message, path));
       if (s.id !== s.form.folio) issue('id is the form folio', ['id']);
       for (const who of ['director', 'requestingBoss', 'user'] as const) {
         if (s.form.signatures[who] === undefined)

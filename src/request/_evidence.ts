@@ -1,0 +1,115 @@
+import { compareInstants } from '../_internal/instant.js';
+import type { RequestStamp, RequestState } from './types.js';
+
+/** @internal Reports one broken rule of a request state: the path and why. */
+export type Report = (path: string[], message: string) => void;
+
+const APPROVED: ReadonlySet<string> = new Set(['internetReview', 'readyToProvision', 'awaitingResguardo', 'completed']);
+const PROVISIONED: ReadonlySet<string> = new Set(['awaitingResguardo', 'completed']);
+const RESGUARDO_ROLES: ReadonlySet<string> = new Set(['helpdesk', 'unit-it', 'mail-officer']);
+
+/**
+ * @internal The first instant of a `YYYY-MM-DD` day anywhere on Earth (UTC+14): an instant
+ * before it is before that day in every zone, whatever the policy's zone is.
+ */
+export const dayStartAnywhere = (day: string): string => `${day}T00:00:00+14:00`;
+
+/**
+ * @internal The evidence a request state carries for its status (issue 12): who approved, when
+ * and on what counts; who decided internet; who provisioned; who signed the resguardo; and
+ * the dates in order. One list, read by `requestStateSchema` (to report every breach with its
+ * path) and by its hand-written twin `isRequestState` (to accept), so the two never disagree.
+ * The state's shape is already valid when this runs.
+ */
+export function evidenceBreaches(s: RequestState, report: Report): void {
+  const { status, approval, internetDecision: decision, provisioning, resguardoSigned: signed } = s;
+  const mailbox = s.form.mailbox !== false;
+  const decided = s.internet === 'authorized' || s.internet === 'denied';
+
+  // Approval (8.1-4.B, 4.9).
+  if (APPROVED.has(status) && approval === undefined) report(['approval'], `${status} is reached by APPROVE`);
+  if (status === 'submitted' && approval !== undefined) report(['approval'], 'submitted is before APPROVE');
+  if (approval !== undefined) {
+    if (approval.actor.role !== 'it-head') report(['approval', 'actor', 'role'], 'APPROVE is the IT head’s');
+    if (compareInstants(approval.at, dayStartAnywhere(s.form.requestedOn)) < 0) {
+      report(['approval', 'at'], 'approval is not before the request date');
+    }
+  }
+  const atCap = approval !== undefined && mailbox && approval.seatsInUse >= approval.seatCap;
+  if (s.seatException !== undefined && !atCap) {
+    report(['seatException'], 'a seat exception is recorded only for a mailbox approved at the seat cap (4.9)');
+  }
+  if (atCap && s.seatException === undefined) {
+    report(['seatException'], 'a mailbox approved at the seat cap carries its operational exception (4.9)');
+  }
+  if (status === 'internetReview' && !s.form.internet.requested) {
+    report(['status'], 'internetReview is for a request that asks for internet');
+  }
+
+  // Internet (8.1-7, 4.13).
+  if ((decision !== undefined) !== decided) {
+    report(['internetDecision'], 'present exactly when internet is authorized or denied');
+  }
+  if (decision !== undefined) {
+    if (approval === undefined) report(['internetDecision'], 'internet is decided after APPROVE');
+    if (decision.actor.role !== 'it-head') report(['internetDecision', 'actor', 'role'], 'internet is the IT head’s');
+    const counted = decision.exitsInUse !== undefined || decision.exitCap !== undefined;
+    if (s.internet === 'authorized') {
+      if (decision.exitsInUse === undefined || decision.exitCap === undefined) {
+        report(['internetDecision'], 'an authorization carries the exits in use and the cap (4.13)');
+      } else if (decision.exitsInUse >= decision.exitCap) {
+        report(['internetDecision', 'exitsInUse'], 'internet is authorized below the exit cap (4.13)');
+      }
+    } else if (counted) {
+      report(['internetDecision'], 'a denial carries no exit counts');
+    }
+  }
+  if ((s.observation !== undefined) !== (s.internet === 'denied')) {
+    report(['observation'], 'present exactly when internet was denied (8.1-7.B)');
+  }
+
+  // Provisioning (8.1-9, 4.14) and the resguardo (8.1-12, 8.1-13).
+  const provisioned = PROVISIONED.has(status);
+  if ((provisioning !== undefined) !== provisioned) {
+    report(['provisioning'], 'present exactly in awaitingResguardo and completed');
+  }
+  if (provisioning !== undefined && provisioning.actor.role !== 'mail-officer') {
+    report(['provisioning', 'actor', 'role'], 'PROVISION is the mail officer’s');
+  }
+  if ((s.capacityMb !== undefined) !== (provisioned && mailbox)) {
+    report(['capacityMb'], 'set exactly when a mailbox was provisioned (4.14)');
+  }
+  if ((signed !== undefined) !== (status === 'completed')) {
+    report(['resguardoSigned'], 'present exactly in completed');
+  }
+  if (signed !== undefined && !RESGUARDO_ROLES.has(signed.actor.role)) {
+    report(['resguardoSigned', 'actor', 'role'], 'F02 is received by the helpdesk, the unit’s IT or the mail officer');
+  }
+
+  // Why it ended.
+  if (s.reason !== undefined && status !== 'rejected' && status !== 'withdrawn') {
+    report(['reason'], 'a reason is given only when rejected or withdrawn');
+  }
+  if (status === 'rejected' && (s.reason !== undefined) === (s.internet === 'denied')) {
+    report(['reason'], 'a rejection gives its reason (8.1-4.A), unless internet alone was denied');
+  }
+
+  // Dates in order: each step not before the one it follows, updatedAt the latest.
+  let last: RequestStamp | undefined;
+  for (const [key, stamp] of [
+    ['approval', approval],
+    ['internetDecision', decision],
+    ['provisioning', provisioning],
+    ['resguardoSigned', signed],
+  ] as const) {
+    if (stamp === undefined) continue;
+    if (last !== undefined && compareInstants(stamp.at, last.at) < 0) {
+      report([key, 'at'], 'not before the step it follows');
+    }
+    last = stamp;
+  }
+  if (last !== undefined) {
+    if (s.updatedAt === undefined) report(['updatedAt'], 'a state past approval has its updatedAt');
+    else if (compareInstants(s.updatedAt, last.at) < 0) report(['updatedAt'], 'not before the last step');
+  }
+}
