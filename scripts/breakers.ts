@@ -231,8 +231,8 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '8.1-7.A',
     REQ,
-    "status: 'readyToProvision', internet: 'authorized'",
-    "status: 'readyToProvision', internet: 'denied'",
+    "        internet: 'authorized',",
+    "        internet: 'denied',",
     'authorized internet recorded as denied',
   ),
   b('8.1-7.B', REQ, "internet: 'denied',", "internet: 'authorized',", 'denied internet granted'),
