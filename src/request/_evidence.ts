@@ -4,7 +4,12 @@ import type { RequestStamp, RequestState } from './types.js';
 /** @internal Reports one broken rule of a request state: the path and why. */
 export type Report = (path: string[], message: string) => void;
 
-const APPROVED: ReadonlySet<string> = new Set(['internetReview', 'readyToProvision', 'awaitingResguardo', 'completed']);
+const APPROVED: ReadonlySet<string> = new Set([
+  'internetReview',
+  'readyToProvision',
+  'awaitingResguardo',
+  'completed',
+]);
 const PROVISIONED: ReadonlySet<string> = new Set(['awaitingResguardo', 'completed']);
 const RESGUARDO_ROLES: ReadonlySet<string> = new Set(['helpdesk', 'unit-it', 'mail-officer']);
 
@@ -37,7 +42,10 @@ export function evidenceBreaches(s: RequestState, report: Report): void {
   }
   const atCap = approval !== undefined && mailbox && approval.seatsInUse >= approval.seatCap;
   if (s.seatException !== undefined && !atCap) {
-    report(['seatException'], 'a seat exception is recorded only for a mailbox approved at the seat cap (4.9)');
+    report(
+      ['seatException'],
+      'a seat exception is recorded only for a mailbox approved at the seat cap (4.9)',
+    );
   }
   if (atCap && s.seatException === undefined) {
     report(['seatException'], 'a mailbox approved at the seat cap carries its operational exception (4.9)');
@@ -52,7 +60,8 @@ export function evidenceBreaches(s: RequestState, report: Report): void {
   }
   if (decision !== undefined) {
     if (approval === undefined) report(['internetDecision'], 'internet is decided after APPROVE');
-    if (decision.actor.role !== 'it-head') report(['internetDecision', 'actor', 'role'], 'internet is the IT head’s');
+    if (decision.actor.role !== 'it-head')
+      report(['internetDecision', 'actor', 'role'], 'internet is the IT head’s');
     const counted = decision.exitsInUse !== undefined || decision.exitCap !== undefined;
     if (s.internet === 'authorized') {
       if (decision.exitsInUse === undefined || decision.exitCap === undefined) {
@@ -83,7 +92,10 @@ export function evidenceBreaches(s: RequestState, report: Report): void {
     report(['resguardoSigned'], 'present exactly in completed');
   }
   if (signed !== undefined && !RESGUARDO_ROLES.has(signed.actor.role)) {
-    report(['resguardoSigned', 'actor', 'role'], 'F02 is received by the helpdesk, the unit’s IT or the mail officer');
+    report(
+      ['resguardoSigned', 'actor', 'role'],
+      'F02 is received by the helpdesk, the unit’s IT or the mail officer',
+    );
   }
 
   // Why it ended.

@@ -177,7 +177,8 @@ function hasEvidenceShapes(x: Obj): boolean {
   }
   if ('internetDecision' in x) {
     const d = x.internetDecision;
-    if (!isStamp(d, DECISION_KEYS) || !optionalCount(d, 'exitsInUse') || !optionalCount(d, 'exitCap')) return false;
+    if (!isStamp(d, DECISION_KEYS) || !optionalCount(d, 'exitsInUse') || !optionalCount(d, 'exitCap'))
+      return false;
   }
   if ('provisioning' in x && !isStamp(x.provisioning, STAMP_KEYS)) return false;
   return !('resguardoSigned' in x) || isStamp(x.resguardoSigned, STAMP_KEYS);
