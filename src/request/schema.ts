@@ -135,7 +135,16 @@ const DECIDED: ReadonlySet<string> = new Set(['readyToProvision', 'awaitingResgu
 /**
  * The zod schema of a {@link RequestState}. Besides the shapes it checks that the state is one
  * the machine can reach: `id` is the folio, the three signatures are there (8.1-3), a username
- * exists exactly once provisioned, and `internet` agrees with the form and the status.
+ * exists exactly once provisioned, and `internet` agrees with the form and the status. Each
+ * status carries the evidence of the steps that led to it and no other (issue 12): `approval`
+ * from `internetReview` on (absent in `submitted`), by the IT head, not before the request's
+ * day; `seatException` exactly when a mailbox was approved at or over the recorded seat cap
+ * (4.9); `internetDecision` exactly when internet is decided, an authorization below the
+ * recorded exit cap (4.13), a denial with its `observation`; `provisioning` (mail officer) and
+ * `capacityMb` (a mailbox) in `awaitingResguardo` and `completed`; `resguardoSigned` in
+ * `completed`; a reason only when rejected or withdrawn; the steps' instants in order and
+ * `updatedAt` not before the last. A state saved by 0.1.0 past approval lacks this evidence
+ * and is refused: replay its log to get it.
  *
  * @example
  * // form: the F01 in the example of AccountRequestForm
