@@ -32,78 +32,71 @@ export function evidenceBreaches(s: RequestState, report: Report): void {
   const decided = s.internet === 'authorized' || s.internet === 'denied';
 
   // Approval (8.1-4.B, 4.9).
-  if (APPROVED.has(status) && approval === undefined) report(['approval'], `${status} is reached by APPROVE`);
-  if (status === 'submitted' && approval !== undefined) report(['approval'], 'submitted is before APPROVE');
+  if (APPROVED.has(status) && approval === undefined) report(['approval'], 'required after APPROVE');
+  if (status === 'submitted' && approval !== undefined) report(['approval'], 'not before APPROVE');
   if (approval !== undefined) {
-    if (approval.actor.role !== 'it-head') report(['approval', 'actor', 'role'], 'APPROVE is the IT head’s');
+    if (approval.actor.role !== 'it-head') report(['approval', 'actor', 'role'], 'the IT head’s');
     if (compareInstants(approval.at, dayStartAnywhere(s.form.requestedOn)) < 0) {
-      report(['approval', 'at'], 'approval is not before the request date');
+      report(['approval', 'at'], 'not before requestedOn');
     }
   }
   const atCap = approval !== undefined && mailbox && approval.seatsInUse >= approval.seatCap;
   if (s.seatException !== undefined && !atCap) {
-    report(
-      ['seatException'],
-      'a seat exception is recorded only for a mailbox approved at the seat cap (4.9)',
-    );
+    report(['seatException'], 'only at the seat cap (4.9)');
   }
   if (atCap && s.seatException === undefined) {
-    report(['seatException'], 'a mailbox approved at the seat cap carries its operational exception (4.9)');
+    report(['seatException'], 'required at the seat cap (4.9)');
   }
   if (status === 'internetReview' && !s.form.internet.requested) {
-    report(['status'], 'internetReview is for a request that asks for internet');
+    report(['status'], 'internetReview without internet requested');
   }
 
   // Internet (8.1-7, 4.13).
   if ((decision !== undefined) !== decided) {
-    report(['internetDecision'], 'present exactly when internet is authorized or denied');
+    report(['internetDecision'], 'exactly when internet is decided');
   }
   if (decision !== undefined) {
-    if (approval === undefined) report(['internetDecision'], 'internet is decided after APPROVE');
-    if (decision.actor.role !== 'it-head')
-      report(['internetDecision', 'actor', 'role'], 'internet is the IT head’s');
+    if (approval === undefined) report(['internetDecision'], 'not before APPROVE');
+    if (decision.actor.role !== 'it-head') report(['internetDecision', 'actor', 'role'], 'the IT head’s');
     const counted = decision.exitsInUse !== undefined || decision.exitCap !== undefined;
     if (s.internet === 'authorized') {
       if (decision.exitsInUse === undefined || decision.exitCap === undefined) {
-        report(['internetDecision'], 'an authorization carries the exits in use and the cap (4.13)');
+        report(['internetDecision'], 'an authorization has its counts (4.13)');
       } else if (decision.exitsInUse >= decision.exitCap) {
-        report(['internetDecision', 'exitsInUse'], 'internet is authorized below the exit cap (4.13)');
+        report(['internetDecision', 'exitsInUse'], 'under the exit cap (4.13)');
       }
     } else if (counted) {
-      report(['internetDecision'], 'a denial carries no exit counts');
+      report(['internetDecision'], 'a denial has no counts');
     }
   }
   if ((s.observation !== undefined) !== (s.internet === 'denied')) {
-    report(['observation'], 'present exactly when internet was denied (8.1-7.B)');
+    report(['observation'], 'exactly when denied (8.1-7.B)');
   }
 
   // Provisioning (8.1-9, 4.14) and the resguardo (8.1-12, 8.1-13).
   const provisioned = PROVISIONED.has(status);
   if ((provisioning !== undefined) !== provisioned) {
-    report(['provisioning'], 'present exactly in awaitingResguardo and completed');
+    report(['provisioning'], 'exactly once provisioned');
   }
   if (provisioning !== undefined && provisioning.actor.role !== 'mail-officer') {
-    report(['provisioning', 'actor', 'role'], 'PROVISION is the mail officer’s');
+    report(['provisioning', 'actor', 'role'], 'the mail officer’s');
   }
   if ((s.capacityMb !== undefined) !== (provisioned && mailbox)) {
-    report(['capacityMb'], 'set exactly when a mailbox was provisioned (4.14)');
+    report(['capacityMb'], 'exactly once a mailbox is provisioned (4.14)');
   }
   if ((signed !== undefined) !== (status === 'completed')) {
-    report(['resguardoSigned'], 'present exactly in completed');
+    report(['resguardoSigned'], 'exactly when completed');
   }
   if (signed !== undefined && !RESGUARDO_ROLES.has(signed.actor.role)) {
-    report(
-      ['resguardoSigned', 'actor', 'role'],
-      'F02 is received by the helpdesk, the unit’s IT or the mail officer',
-    );
+    report(['resguardoSigned', 'actor', 'role'], 'helpdesk, unit-it or mail-officer');
   }
 
   // Why it ended.
   if (s.reason !== undefined && status !== 'rejected' && status !== 'withdrawn') {
-    report(['reason'], 'a reason is given only when rejected or withdrawn');
+    report(['reason'], 'only when rejected or withdrawn');
   }
   if (status === 'rejected' && (s.reason !== undefined) === (s.internet === 'denied')) {
-    report(['reason'], 'a rejection gives its reason (8.1-4.A), unless internet alone was denied');
+    report(['reason'], 'a rejection’s (8.1-4.A)');
   }
 
   // Dates in order: each step not before the one it follows, updatedAt the latest.
@@ -116,12 +109,12 @@ export function evidenceBreaches(s: RequestState, report: Report): void {
   ] as const) {
     if (stamp === undefined) continue;
     if (last !== undefined && compareInstants(stamp.at, last.at) < 0) {
-      report([key, 'at'], 'not before the step it follows');
+      report([key, 'at'], 'not before the step before');
     }
     last = stamp;
   }
   if (last !== undefined) {
-    if (s.updatedAt === undefined) report(['updatedAt'], 'a state past approval has its updatedAt');
+    if (s.updatedAt === undefined) report(['updatedAt'], 'required after APPROVE');
     else if (compareInstants(s.updatedAt, last.at) < 0) report(['updatedAt'], 'not before the last step');
   }
 }
