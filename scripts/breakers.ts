@@ -252,8 +252,8 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '8.1-6',
     REQ,
-    'const cap = exitCap(policy);',
-    'const cap = exitCap(policy) + 1;',
+    'const cap = exitCapOf(policy);',
+    'const cap = exitCapOf(policy) + 1;',
     'three exits authorized',
   ),
   b(

@@ -7,7 +7,7 @@ import type { Violation } from '../errors/violation.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
-import { baseSeatCap, exitCap, seatCap } from './caps.js';
+import { baseSeatCap, exitCapOf, seatCapOf } from './caps.js';
 import type { AllowanceLedger, DepartmentAllowance } from './types.js';
 
 /**
@@ -103,9 +103,9 @@ function uniqueness(ledger: LedgerInput, ctx: Ctx): void {
  */
 export function capBreaches(ledger: LedgerInput, policy: Policy, ctx: Ctx): void {
   const base = baseSeatCap(policy);
-  const exits = exitCap(policy);
+  const exits = exitCapOf(policy);
   ledger.departments.forEach((d, i) => {
-    const cap = seatCap(d.department, policy);
+    const cap = seatCapOf(d.department, policy);
     let none = 0;
     let ordinary = 0;
     for (const seat of d.seats) {

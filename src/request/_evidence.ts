@@ -20,6 +20,21 @@ const RESGUARDO_ROLES: ReadonlySet<string> = new Set(['helpdesk', 'unit-it', 'ma
 export const dayStartAnywhere = (day: string): string => `${day}T00:00:00+14:00`;
 
 /**
+ * @internal Whether valid instant `a` is earlier than valid instant `b`. Two instants of the same
+ * length with the same offset (`Z`, or the same last six characters) have the same layout, and
+ * then their text sorts as their moments do: the stamps of one adapter compare without a parse.
+ */
+export function before(a: string, b: string): boolean {
+  const n = a.length;
+  if (n === b.length) {
+    const z = a.charCodeAt(n - 1) === 90;
+    if (z && b.charCodeAt(n - 1) === 90) return a < b;
+    if (!z && a.charCodeAt(n - 1) === b.charCodeAt(n - 1) && a.endsWith(b.slice(n - 6))) return a < b;
+  }
+  return compareInstants(a, b) < 0;
+}
+
+/**
  * @internal The evidence a request state carries for its status (issue 12): who approved, when
  * and on what counts; who decided internet; who provisioned; who signed the resguardo; and
  * the dates in order. One list, read by `requestStateSchema` (to report every breach with its
@@ -36,7 +51,9 @@ export function evidenceBreaches(s: RequestState, report: Report): void {
   if (status === 'submitted' && approval !== undefined) report(['approval'], 'not before APPROVE');
   if (approval !== undefined) {
     if (approval.actor.role !== 'it-head') report(['approval', 'actor', 'role'], 'the IT head’s');
-    if (compareInstants(approval.at, dayStartAnywhere(s.form.requestedOn)) < 0) {
+    // A later day written in its own offset is never before the request's day (no parse).
+    const day = s.form.requestedOn;
+    if (approval.at.slice(0, 10) <= day && before(approval.at, dayStartAnywhere(day))) {
       report(['approval', 'at'], 'not before requestedOn');
     }
   }
@@ -100,21 +117,24 @@ export function evidenceBreaches(s: RequestState, report: Report): void {
   }
 
   // Dates in order: each step not before the one it follows, updatedAt the latest.
-  let last: RequestStamp | undefined;
-  for (const [key, stamp] of [
-    ['approval', approval],
-    ['internetDecision', decision],
-    ['provisioning', provisioning],
-    ['resguardoSigned', signed],
-  ] as const) {
-    if (stamp === undefined) continue;
-    if (last !== undefined && compareInstants(stamp.at, last.at) < 0) {
-      report([key, 'at'], 'not before the step before');
-    }
-    last = stamp;
+  let last: string | undefined = approval?.at;
+  if (decision !== undefined) {
+    if (last !== undefined && before(decision.at, last))
+      report(['internetDecision', 'at'], 'not before the step before');
+    last = decision.at;
+  }
+  if (provisioning !== undefined) {
+    if (last !== undefined && before(provisioning.at, last))
+      report(['provisioning', 'at'], 'not before the step before');
+    last = provisioning.at;
+  }
+  if (signed !== undefined) {
+    if (last !== undefined && before(signed.at, last))
+      report(['resguardoSigned', 'at'], 'not before the step before');
+    last = signed.at;
   }
   if (last !== undefined) {
     if (s.updatedAt === undefined) report(['updatedAt'], 'required after APPROVE');
-    else if (compareInstants(s.updatedAt, last.at) < 0) report(['updatedAt'], 'not before the last step');
+    else if (before(s.updatedAt, last)) report(['updatedAt'], 'not before the last step');
   }
 }

@@ -1,5 +1,5 @@
 import { compareInstants, instantToPlainDate } from '../_internal/instant.js';
-import { exitCap, seatCap } from '../allowances/caps.js';
+import { exitCapOf, seatCapOf } from '../allowances/caps.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { defineMachine } from '../machine/defineMachine.js';
 import type { MachineTable } from '../machine/types.js';
@@ -82,7 +82,7 @@ export const REQUEST_MACHINE: MachineTable<
       if (!wantsMailbox(s)) return null;
       const approve = on(e, 'APPROVE');
       const department = s.form.user.department;
-      const cap = seatCap(department, policy);
+      const cap = seatCapOf(department, policy);
       if (!beyondSeatCap(approve, cap) || approve.exception !== undefined) return null;
       return violation('MAILBOX_SEAT_LIMIT_REACHED', '4.9', {
         department,
@@ -93,7 +93,7 @@ export const REQUEST_MACHINE: MachineTable<
     },
     exitAvailable: (s, e, policy) => {
       const { exitsInUse } = on(e, 'AUTHORIZE_INTERNET');
-      const cap = exitCap(policy);
+      const cap = exitCapOf(policy);
       if (exitsInUse < cap) return null;
       return violation('INTERNET_EXIT_LIMIT_REACHED', '4.13', {
         department: s.form.user.department,
@@ -196,7 +196,7 @@ export const REQUEST_MACHINE: MachineTable<
           folio: s.id,
           department,
           seatsInUse: on(e, 'APPROVE').seatsInUse,
-          cap: seatCap(department, policy),
+          cap: seatCapOf(department, policy),
           reason: after.seatException.reason,
           clause: '4.9',
         },
@@ -337,7 +337,7 @@ export const REQUEST_MACHINE: MachineTable<
       },
       apply: (s, e, policy) => {
         const approve = on(e, 'APPROVE');
-        const cap = seatCap(s.form.user.department, policy);
+        const cap = seatCapOf(s.form.user.department, policy);
         const next: RequestState = {
           ...s,
           status: s.form.internet.requested ? 'internetReview' : 'readyToProvision',
@@ -369,7 +369,7 @@ export const REQUEST_MACHINE: MachineTable<
           at: e.at,
           actor: e.actor,
           exitsInUse: on(e, 'AUTHORIZE_INTERNET').exitsInUse,
-          exitCap: exitCap(policy),
+          exitCap: exitCapOf(policy),
         },
       }),
     },

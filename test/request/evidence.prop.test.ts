@@ -1,5 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { compareInstants } from '../../src/_internal/instant.js';
+import { before } from '../../src/request/_evidence.js';
 import { isRequestState } from '../../src/request/_isRequestState.js';
 import { parseRequestState, type RequestState, type RequestStatus } from '../../src/request/index.js';
 import { requestHistoryArb } from '../../src/testing/request.js';
@@ -96,6 +98,34 @@ describe('request states: only reachable ones are accepted (issue 12)', () => {
       const forged = copy(s);
       forged.internetDecision = { ...d, exitsInUse: (d?.exitCap ?? 0) + over };
       expect(accepted(forged)).toBe(false);
+    },
+  );
+});
+
+const two = (n: number) => String(n).padStart(2, '0');
+/** Instants a few hours apart in every layout an Instant may have: seconds, fractions, offsets. */
+const instantArb = fc
+  .record({
+    day: fc.integer({ min: 28, max: 30 }),
+    h: fc.integer({ min: 0, max: 23 }),
+    m: fc.constantFrom(0, 30, 59),
+    s: fc.constantFrom('', ':00', ':59', ':00.5', ':00.123', ':59.999999999'),
+    offset: fc.constantFrom('Z', '-06:00', '+14:00', '-0600', '+00:00', '-00:00', '+05:30', '-12:00'),
+  })
+  .map(({ day, h, m, s, offset }) => `2026-11-${two(day)}T${two(h)}:${two(m)}${s}${offset}`);
+
+describe('the stamps’ order (issue 12)', () => {
+  it('parses instants of the same length in different layouts (SPEC §1)', () => {
+    const z = '2026-11-30T09:00:00.123Z';
+    const local = '2026-11-30T09:00:00-0600';
+    expect(z.length).toBe(local.length);
+    expect([before(z, local), before(local, z)]).toEqual([true, false]);
+  });
+
+  test.prop([instantArb, instantArb], { numRuns: 5000 })(
+    'before() orders instants as their moments, with or without parsing (SPEC §1)',
+    (a, b) => {
+      expect(before(a, b)).toBe(compareInstants(a, b) < 0);
     },
   );
 });

@@ -162,6 +162,9 @@ describe('a request state carries the evidence of the steps it took (issue 12)',
     expect(refusedAt(without(c, 'updatedAt'))).toEqual(['updatedAt']);
     const early = { ...approved(), approval: { ...approved().approval, at: '2026-11-29T09:00:00+14:00' } };
     expect(refusedAt(early)).toEqual(['approval.at']);
+    // Written on the request's day, but with an offset beyond +14:00: still before it everywhere.
+    const farEast = { ...approved(), approval: { ...approved().approval, at: '2026-11-30T00:00:00+14:30' } };
+    expect(refusedAt(farEast)).toEqual(['approval.at']);
     // The same day anywhere is not before it.
     const sameDay = { ...approved(), approval: { ...approved().approval, at: '2026-11-30T00:00:00+14:00' } };
     expect(refusedAt(sameDay)).toEqual([]);
