@@ -1,5 +1,5 @@
 import { compareInstants } from '../_internal/instant.js';
-import type { RequestStamp, RequestState } from './types.js';
+import type { RequestState } from './types.js';
 
 /** @internal Reports one broken rule of a request state: the path and why. */
 export type Report = (path: string[], message: string) => void;
@@ -24,7 +24,7 @@ export const dayStartAnywhere = (day: string): string => `${day}T00:00:00+14:00`
  * length with the same offset (`Z`, or the same last six characters) have the same layout, and
  * then their text sorts as their moments do: the stamps of one adapter compare without a parse.
  */
-export function before(a: string, b: string): boolean {
+export function isEarlier(a: string, b: string): boolean {
   const n = a.length;
   if (n === b.length) {
     const z = a.charCodeAt(n - 1) === 90;
@@ -53,7 +53,7 @@ export function evidenceBreaches(s: RequestState, report: Report): void {
     if (approval.actor.role !== 'it-head') report(['approval', 'actor', 'role'], 'the IT head’s');
     // A later day written in its own offset is never before the request's day (no parse).
     const day = s.form.requestedOn;
-    if (approval.at.slice(0, 10) <= day && before(approval.at, dayStartAnywhere(day))) {
+    if (approval.at.slice(0, 10) <= day && isEarlier(approval.at, dayStartAnywhere(day))) {
       report(['approval', 'at'], 'not before requestedOn');
     }
   }
@@ -119,22 +119,22 @@ export function evidenceBreaches(s: RequestState, report: Report): void {
   // Dates in order: each step not before the one it follows, updatedAt the latest.
   let last: string | undefined = approval?.at;
   if (decision !== undefined) {
-    if (last !== undefined && before(decision.at, last))
+    if (last !== undefined && isEarlier(decision.at, last))
       report(['internetDecision', 'at'], 'not before the step before');
     last = decision.at;
   }
   if (provisioning !== undefined) {
-    if (last !== undefined && before(provisioning.at, last))
+    if (last !== undefined && isEarlier(provisioning.at, last))
       report(['provisioning', 'at'], 'not before the step before');
     last = provisioning.at;
   }
   if (signed !== undefined) {
-    if (last !== undefined && before(signed.at, last))
+    if (last !== undefined && isEarlier(signed.at, last))
       report(['resguardoSigned', 'at'], 'not before the step before');
     last = signed.at;
   }
   if (last !== undefined) {
     if (s.updatedAt === undefined) report(['updatedAt'], 'required after APPROVE');
-    else if (before(s.updatedAt, last)) report(['updatedAt'], 'not before the last step');
+    else if (isEarlier(s.updatedAt, last)) report(['updatedAt'], 'not before the last step');
   }
 }

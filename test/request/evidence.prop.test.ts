@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { compareInstants } from '../../src/_internal/instant.js';
-import { before } from '../../src/request/_evidence.js';
+import { isEarlier } from '../../src/request/_evidence.js';
 import { isRequestState } from '../../src/request/_isRequestState.js';
 import { parseRequestState, type RequestState, type RequestStatus } from '../../src/request/index.js';
 import { requestHistoryArb } from '../../src/testing/request.js';
@@ -119,13 +119,13 @@ describe('the stamps’ order (issue 12)', () => {
     const z = '2026-11-30T09:00:00.123Z';
     const local = '2026-11-30T09:00:00-0600';
     expect(z.length).toBe(local.length);
-    expect([before(z, local), before(local, z)]).toEqual([true, false]);
+    expect([isEarlier(z, local), isEarlier(local, z)]).toEqual([true, false]);
   });
 
   test.prop([instantArb, instantArb], { numRuns: 5000 })(
-    'before() orders instants as their moments, with or without parsing (SPEC §1)',
+    'isEarlier() orders instants as their moments, with or without parsing (SPEC §1)',
     (a, b) => {
-      expect(before(a, b)).toBe(compareInstants(a, b) < 0);
+      expect(isEarlier(a, b)).toBe(compareInstants(a, b) < 0);
     },
   );
 });
