@@ -429,7 +429,10 @@ export function fuzzShard(shard: number, shards: number): void {
                 }
                 if (best > SLOW_MS) {
                   slow++;
-                  if (slow <= 2) failures.push(`${e.where}:${e.name} took ${best.toFixed(0)} ms on ${describeRecipe(recipe)}`);
+                  if (slow <= 2)
+                    failures.push(
+                      `${e.where}:${e.name} took ${best.toFixed(0)} ms on ${describeRecipe(recipe)}`,
+                    );
                 }
                 ms = best;
               }
