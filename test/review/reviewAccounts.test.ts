@@ -368,3 +368,55 @@ describe('reviewAccounts: each finding with its clause and day (8.3-1…3)', () 
     expect(reviewAccounts([throwing], '2027-03-01')._unsafeUnwrapErr().code).toBe('INVALID_INPUT');
   });
 });
+
+describe('reviewAccounts: more edges (8.3-1…3)', () => {
+  it('reports the mailbox’s amounts with its finding (4.18, 5.4.8)', () => {
+    const a = account({ lastAccessOn: '2027-02-27' });
+    expect(
+      review([
+        { account: a, mailbox: { usedMb: 950, capacityMb: 1000 } },
+        { account: { ...a, id: 'f' }, mailbox: { usedMb: 1000, capacityMb: 1000 } },
+      ]).items.map((i) => [i.finding, i.on, i.details]),
+    ).toEqual([
+      ['quotaWarning', '2027-03-01', { usedMb: 950, capacityMb: 1000 }],
+      ['mailboxFull', '2027-03-01', { usedMb: 1000, capacityMb: 1000 }],
+    ]);
+  });
+
+  it('lists an account on leave as exempt from the very day its three months are over (4.21.3, 8.3-5.A)', () => {
+    const leave = transitionAccount(account(), {
+      type: 'START_LEAVE',
+      kind: 'medical',
+      until: null,
+      at: at('2026-12-15'),
+      actor: boss,
+    })._unsafeUnwrap().state;
+    expect(review([leave], '2027-02-28').items.map((i) => [i.finding, i.on])).toEqual([
+      ['exemptOnLeave', '2027-06-28'],
+    ]);
+  });
+
+  it('refuses the report when a due step would take an account past its last version, naming the index', () => {
+    const worn = { ...account({ holder: 'contractor', expiresOn: '2027-02-01' }), version: 1_000_000_000 };
+    expect(reviewAccounts([account(), worn], '2027-03-01')._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      details: { reason: 'version limit reached', index: 1 },
+    });
+  });
+
+  it('says which argument is refused: the day, or a cyclic one before it is read', () => {
+    expect(reviewAccounts([], '2027-02-30')._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_DATE',
+      details: { field: 'asOf', value: '2027-02-30' },
+    });
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const r of [reviewAccounts([], cyclic), reviewAccounts([], '2027-03-01', cyclic as never)]) {
+      expect(r._unsafeUnwrapErr()).toEqual({
+        code: 'INVALID_INPUT',
+        clause: null,
+        details: { issues: ['(root): cyclic'] },
+      });
+    }
+  });
+});

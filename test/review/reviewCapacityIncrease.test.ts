@@ -161,3 +161,20 @@ describe('reviewCapacityIncrease: the memo at its edges (4.15, 5.4.7)', () => {
     ]);
   });
 });
+
+describe('reviewCapacityIncrease: what a refusal says (4.15)', () => {
+  it('names the field the schema refuses, and refuses a cyclic memo before reading it', () => {
+    expect(reviewCapacityIncrease({ ...memo, username: '' })._unsafeUnwrapErr()).toEqual([
+      {
+        code: 'INVALID_INPUT',
+        clause: null,
+        details: { path: 'username', issue: 'too_small', issues: 'username: too_small' },
+      },
+    ]);
+    const cyclic: Record<string, unknown> = { ...memo };
+    cyclic.self = cyclic;
+    expect(reviewCapacityIncrease(cyclic)._unsafeUnwrapErr()).toEqual([
+      { code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } },
+    ]);
+  });
+});
