@@ -243,3 +243,109 @@ describe('findApprovalAnomalies: refusals, never throwing (5.4.13)', () => {
     expect(findApprovalAnomalies([throwing], { asOf: ASOF })._unsafeUnwrapErr().code).toBe('INVALID_INPUT');
   });
 });
+
+describe('findApprovalAnomalies: more edges (5.4.13, 4.9, 5.4.6)', () => {
+  const filedOn = (entries: readonly { day: number; folio: string }[]) =>
+    entries.flatMap(({ day, folio }) =>
+      requestLog([], {
+        form: { folio, requestedOn: '2026-11-01' },
+        at: `2026-11-${String(day).padStart(2, '0')}T10:00:00-06:00`,
+      }),
+    );
+
+  it('finds a burst of five requests in seven days by default (5.4.13)', () => {
+    const logs = filedOn([1, 2, 3, 4, 7].map((day, k) => ({ day, folio: `F-${k}` })));
+    expect(kinds(logs, { asOf: '2026-11-08' })).toEqual(['burst']);
+    const spread = filedOn([1, 2, 3, 4, 8].map((day, k) => ({ day, folio: `F-${k}` })));
+    expect(kinds(spread, { asOf: '2026-11-09' })).toEqual([]);
+  });
+
+  it('merges windows that share a single request into one burst (5.4.13)', () => {
+    const logs = filedOn([1, 2, 3, 5, 5].map((day, k) => ({ day, folio: `F-${k}` })));
+    expect(
+      find(logs, { asOf: '2026-11-06', burst: { windowDays: 3, threshold: 3 } }).map((a) => [
+        a.kind,
+        a.entries,
+      ]),
+    ).toEqual([['burst', [0, 1, 2, 3, 4]]]);
+  });
+
+  it('orders requests of the same day by their place in the log (5.4.13)', () => {
+    const [a0, a1] = requestLog(FULL_PATH.slice(0, 1), { form: { folio: 'A' } });
+    const [b0] = requestLog([], { form: { folio: 'B' } });
+    // A's approval comes first, so A is read first, but B was filed earlier in the log.
+    const logs = [a1, b0, a0];
+    expect(
+      find(logs, { asOf: '2026-12-03', burst: { windowDays: 7, threshold: 2 } })
+        .filter((a) => a.kind === 'burst')
+        .map((a) => a.entries),
+    ).toEqual([[1, 2]]);
+  });
+
+  it('orders entries of the same version by their place in the log (8.1)', () => {
+    const twin = { ...log[1]!, actor: { role: 'it-head', id: 'otro' } };
+    expect(find([log[0], twin, log[1], ...log.slice(2)]).map((a) => [a.kind, a.entries])).toEqual([
+      ['outOfOrder', [1, 2]],
+    ]);
+  });
+
+  it('counts seats only when they are a number, and reads no form that is an array (4.9)', () => {
+    expect(kinds(withEvent(1, { seatsInUse: '2' }))).toEqual([]);
+    const arrayForm = Object.assign([], { area: 'Dirección de Planeación', user: form.user });
+    const forged = withEvent(0, { form: arrayForm });
+    forged[1] = { ...forged[1]!, event: { ...(forged[1]!.event as object), seatsInUse: 2 } } as never;
+    expect(kinds(forged)).toEqual([]);
+    const arrayUser = withEvent(0, { form: { ...form, user: Object.assign([], form.user) } });
+    arrayUser[1] = {
+      ...arrayUser[1]!,
+      event: { ...(arrayUser[1]!.event as object), seatsInUse: 2 },
+    } as never;
+    expect(kinds(arrayUser)).toEqual([]);
+    const arrayException = withEvent(1, {
+      seatsInUse: 2,
+      exception: Object.assign([], { reason: 'Guardia' }),
+    });
+    expect(kinds(arrayException)).toEqual(['seatExceptionWithoutReason']);
+  });
+
+  it('does not judge the username of a name 5.4.3 cannot read (5.4.6, F01)', () => {
+    const forged = withEvent(0, {
+      form: { ...form, user: { ...(form.user as object), fullName: 'P. A. Hernández' } },
+    });
+    forged[3] = { ...forged[3]!, event: { ...(forged[3]!.event as object), username: 'PERLA' } } as never;
+    expect(kinds(forged)).toEqual([]);
+  });
+
+  it('refuses cyclic arguments before reading them (5.4.13)', () => {
+    const cyclic: Record<string, unknown> = { asOf: ASOF };
+    cyclic.self = cyclic;
+    for (const r of [
+      findApprovalAnomalies(log, cyclic),
+      findApprovalAnomalies([cyclic], { asOf: ASOF }),
+      findApprovalAnomalies(log, { asOf: ASOF }, cyclic as never),
+    ]) {
+      expect(r._unsafeUnwrapErr()).toEqual({
+        code: 'INVALID_INPUT',
+        clause: null,
+        details: { issues: ['(root): cyclic'] },
+      });
+    }
+  });
+
+  it('bounds versions to whole numbers from 1 to a million (8.1)', () => {
+    const version = (v: unknown) => findApprovalAnomalies([{ ...log[0], version: v }], { asOf: ASOF }).isOk();
+    expect([version(1), version(1_000_000), version(0), version(1_000_001), version(1.5)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    const options = (o: object) => findApprovalAnomalies(log, { asOf: ASOF, ...o }).isOk();
+    expect([
+      options({ stalledAfterDays: 1 }),
+      options({ burst: { windowDays: 1, threshold: 2 } }),
+      options({ burst: { windowDays: 0, threshold: 2 } }),
+    ]).toEqual([true, true, false]);
+  });
+});

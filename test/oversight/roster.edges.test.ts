@@ -239,3 +239,47 @@ describe('the roster schemas: the fast checks accept what the schemas accept (5.
     expect(account(null)).toBe(false);
   });
 });
+
+describe('reconcileRoster: more edges (5.4.10)', () => {
+  it('says why a row is refused', () => {
+    expect(JSON.stringify(run([], [{ department: 'X' }])._unsafeUnwrapErr().details)).toContain(
+      'an employee id or a name is required',
+    );
+  });
+
+  it('accepts an empty id beside a name, and an empty name beside an id (5.4.10)', () => {
+    expect(isRosterRow({ employeeId: '', name: 'Ana', department: 'X' })).toBe(true);
+    expect(rosterRowSchema.safeParse({ employeeId: '', name: 'Ana', department: 'X' }).success).toBe(true);
+    expect(isRosterRow({ employeeId: '1', name: '', department: 'X' })).toBe(true);
+    expect(isRosterAccount({ username: 'A', department: 'X', employeeId: '', name: '' })).toBe(true);
+    expect(
+      rosterAccountSchema.safeParse({ username: 'A', department: 'X', employeeId: '', name: '' }).success,
+    ).toBe(true);
+  });
+
+  it('refuses cyclic arguments before reading them', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const r of [
+      reconcileRoster([cyclic], [], ASOF),
+      reconcileRoster([], [cyclic], ASOF),
+      reconcileRoster([], [], cyclic),
+      reconcileRoster([], [], ASOF, cyclic as never),
+    ]) {
+      expect(r._unsafeUnwrapErr()).toEqual({
+        code: 'INVALID_INPUT',
+        clause: null,
+        details: { issues: ['(root): cyclic'] },
+      });
+    }
+  });
+
+  it('reads no name key from a blank name (5.4.10)', () => {
+    expect(
+      findings(
+        [{ username: 'A', department: 'X', name: '  ' }],
+        [{ employeeId: '1', name: '   ', department: 'X' }],
+      ).map((f) => f.kind),
+    ).toEqual(['unidentified']);
+  });
+});
