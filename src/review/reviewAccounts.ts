@@ -17,18 +17,6 @@ import { mailboxUsage } from './mailboxUsage.js';
 import { entrySchema, isReviewEntry } from './schema.js';
 import type { AccountsReview, ReviewAction, ReviewEntry, ReviewFinding, ReviewItem } from './types.js';
 
-const FINDINGS: readonly ReviewFinding[] = [
-  'due',
-  'upcoming',
-  'inactive',
-  'exemptOnLeave',
-  'inquiryOpen',
-  'transferPending',
-  'quotaWarning',
-  'mailboxFull',
-  'usernameNotConforming',
-];
-
 /** The clause behind a time-caused step, for the report. */
 function stepClause(type: SystemEventType, s: AccountState): Clause {
   switch (type) {
@@ -249,7 +237,18 @@ function reviewValid(
     }
   }
 
-  const counts = Object.fromEntries(FINDINGS.map((f) => [f, 0])) as Record<ReviewFinding, number>;
+  // A literal, not a module-level list: one line per finding, checked complete by the type.
+  const counts: Record<ReviewFinding, number> = {
+    due: 0,
+    upcoming: 0,
+    inactive: 0,
+    exemptOnLeave: 0,
+    inquiryOpen: 0,
+    transferPending: 0,
+    quotaWarning: 0,
+    mailboxFull: 0,
+    usernameNotConforming: 0,
+  };
   for (const it of items) counts[it.finding]++;
   return ok({ asOf, nextReviewOn, accounts: snapshots.length, items, counts, clause: '8.3-1' });
 }

@@ -404,6 +404,15 @@ describe('reviewAccounts: more edges (8.3-1…3)', () => {
     });
   });
 
+  it('refuses an entry that is no object with its index (8.3-1)', () => {
+    for (const entry of [1, 'cta-1', null, []]) {
+      expect(reviewAccounts([account(), entry], '2027-03-01')._unsafeUnwrapErr()).toMatchObject({
+        code: 'INVALID_INPUT',
+        details: { index: 1 },
+      });
+    }
+  });
+
   it('says which argument is refused: the day, or a cyclic one before it is read', () => {
     expect(reviewAccounts([], '2027-02-30')._unsafeUnwrapErr()).toMatchObject({
       code: 'INVALID_DATE',

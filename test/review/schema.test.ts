@@ -74,6 +74,8 @@ describe('the review snapshot: its fast check and its schema accept the same (8.
     expect(isReviewEntry({ ...account, status: 'nope' })).toBe(false);
     expect(isReviewEntry({ account, quota: 1 })).toBe(false);
     expect(isReviewEntry(null)).toBe(false);
+    expect(isReviewEntry('account')).toBe(false);
+    expect(isReviewEntry(1)).toBe(false);
     expect(entrySchema(account)).toBe(accountStateSchema);
     expect(entrySchema({ account })).toBe(reviewSnapshotSchema);
     expect(entrySchema(null)).toBe(reviewSnapshotSchema);
