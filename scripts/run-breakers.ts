@@ -62,6 +62,9 @@ const vitest = await createVitest('test', {
   ],
   silent: true,
   bail: 1,
+  // Each run imports the edited src/ afresh: a worker that kept its modules between runs
+  // (vitest.config.ts's isolate: false) could test a breaker already undone, or miss one.
+  isolate: true,
 });
 const cleanUp = () => rmSync(tmp, { recursive: true, force: true });
 process.once('SIGINT', () => {

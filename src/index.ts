@@ -4,6 +4,7 @@ export {
   type AllowanceKind,
   type AllowanceLedger,
   allowanceLedgerSchema,
+  allowanceLedgerSchemaFor,
   applyLedgerEffects,
   type DepartmentAllowance,
   type DepartmentUsage,

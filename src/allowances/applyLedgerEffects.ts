@@ -8,10 +8,11 @@ import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
 import { departmentOf, holderDepartment, withDepartment } from './_ledger.js';
+import { ledgerSchemaOf } from './_validate.js';
 import type { LedgerInputEffect } from './effects.js';
 import { grantValid } from './grant.js';
 import { releaseValid } from './release.js';
-import { allowanceLedgerSchema, departmentSchema, usernameSchema } from './schema.js';
+import { departmentSchema, usernameSchema } from './schema.js';
 import { transferValid } from './transfer.js';
 import type { AllowanceLedger, GrantedBy } from './types.js';
 
@@ -109,13 +110,13 @@ function applyLedgerEffectsUnguarded(
   effects: readonly unknown[],
   policy: Policy = SESEQ_POLICY,
 ): Result<AllowanceLedger, Violation> {
-  const l = allowanceLedgerSchema.safeParse(ledger);
-  if (!l.success) return err({ ...issuesToViolation(l.error.issues), clause: null });
-  if (!Array.isArray(effects))
-    return err(violation('INVALID_INPUT', null, { issues: ['effects: expected array'] }));
   const read = readPolicy(policy);
   if (read.isErr()) return err(read.error);
   const p = read.value;
+  const l = ledgerSchemaOf(p).safeParse(ledger);
+  if (!l.success) return err({ ...issuesToViolation(l.error.issues), clause: null });
+  if (!Array.isArray(effects))
+    return err(violation('INVALID_INPUT', null, { issues: ['effects: expected array'] }));
   let next = l.data;
   for (let i = 0; i < effects.length; i++) {
     const raw: unknown = effects[i];

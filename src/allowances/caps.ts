@@ -34,7 +34,14 @@ export function seatCap(department: string, policy: Policy = SESEQ_POLICY): numb
 }
 
 function seatCapUnguarded(department: string, policy: Policy = SESEQ_POLICY): number {
-  const p = policyOrDefault(policy);
+  return seatCapOf(department, policyOrDefault(policy));
+}
+
+/**
+ * @internal {@link seatCap} under a policy `readPolicy` already accepted: no guard, no walk of
+ * the policy (the machines and the ledger call it once per step or department).
+ */
+export function seatCapOf(department: string, p: Policy): number {
   const exceptions = p.seatExceptions;
   if (typeof department === 'string' && Object.hasOwn(exceptions, department)) {
     const cap = exceptions[department];
@@ -60,7 +67,12 @@ export function exitCap(policy: Policy = SESEQ_POLICY): number {
 }
 
 function exitCapUnguarded(policy: Policy = SESEQ_POLICY): number {
-  const cap = policyOrDefault(policy).internetExitsPerDepartment;
+  return exitCapOf(policyOrDefault(policy));
+}
+
+/** @internal {@link exitCap} under a policy `readPolicy` already accepted. */
+export function exitCapOf(p: Policy): number {
+  const cap = p.internetExitsPerDepartment;
   return isCount(cap) ? cap : SESEQ_POLICY.internetExitsPerDepartment;
 }
 

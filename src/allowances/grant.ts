@@ -72,10 +72,10 @@ function grantUnguarded(
   input: GrantInput,
   policy: Policy = SESEQ_POLICY,
 ): Result<AllowanceLedger, Violation> {
-  const v = validate(ledger, grantInputSchema, input);
-  if (v.isErr()) return err(v.error);
   const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
+  const v = validate(ledger, grantInputSchema, input, p.value);
+  if (v.isErr()) return err(v.error);
   return grantValid(v.value.ledger, v.value.input, p.value);
 }
 

@@ -9,7 +9,7 @@ export type {
 } from './effects.js';
 export { type GrantInput, grant } from './grant.js';
 export { type ReleaseInput, release } from './release.js';
-export { allowanceLedgerSchema, parseLedger } from './schema.js';
+export { allowanceLedgerSchema, allowanceLedgerSchemaFor, parseLedger } from './schema.js';
 export { isAlwaysAllowedSite, needsInternetExit } from './sites.js';
 export { type TransferInput, transfer } from './transfer.js';
 export {

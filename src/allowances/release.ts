@@ -43,7 +43,8 @@ export function release(ledger: AllowanceLedger, input: ReleaseInput): Result<Al
 }
 
 function releaseUnguarded(ledger: AllowanceLedger, input: ReleaseInput): Result<AllowanceLedger, Violation> {
-  const v = validate(ledger, releaseInputSchema, input);
+  // Only removes: a ledger a policy change left over its caps is brought back within them here.
+  const v = validate(ledger, releaseInputSchema, input, null);
   if (v.isErr()) return err(v.error);
   return releaseValid(v.value.ledger, v.value.input);
 }

@@ -66,10 +66,10 @@ function transferUnguarded(
   input: TransferInput,
   policy: Policy = SESEQ_POLICY,
 ): Result<AllowanceLedger, Violation> {
-  const v = validate(ledger, transferInputSchema, input);
-  if (v.isErr()) return err(v.error);
   const p = readPolicy(policy);
   if (p.isErr()) return err(p.error);
+  const v = validate(ledger, transferInputSchema, input, p.value);
+  if (v.isErr()) return err(v.error);
   return transferValid(v.value.ledger, v.value.input, p.value);
 }
 

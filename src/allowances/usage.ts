@@ -7,7 +7,7 @@ import { SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
 import { departmentOf, holderDepartment } from './_ledger.js';
 import { exitCap, seatCap } from './caps.js';
-import { allowanceLedgerSchema } from './schema.js';
+import { ledgerShapeSchema } from './schema.js';
 import type { AllowanceLedger } from './types.js';
 
 /**
@@ -51,7 +51,7 @@ function departmentUsageUnguarded(
   department: string,
   policy: Policy = SESEQ_POLICY,
 ): Result<DepartmentUsage, Violation> {
-  const l = allowanceLedgerSchema.safeParse(ledger);
+  const l = ledgerShapeSchema.safeParse(ledger);
   if (!l.success) return err(issuesToViolation(l.error.issues));
   if (typeof department !== 'string') return err(issuesToViolation([]));
   const read = readPolicy(policy);
@@ -85,7 +85,7 @@ function holdingsOfUnguarded(
   ledger: AllowanceLedger,
   username: string,
 ): Result<{ seat: string | null; exit: string | null }, Violation> {
-  const l = allowanceLedgerSchema.safeParse(ledger);
+  const l = ledgerShapeSchema.safeParse(ledger);
   if (!l.success) return err(issuesToViolation(l.error.issues));
   if (typeof username !== 'string') return err(issuesToViolation([]));
   const u = username.toUpperCase();

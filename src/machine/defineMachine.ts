@@ -1,7 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
 import { guard, refuse } from '../_internal/guard.js';
-import { compareInstants } from '../_internal/instant.js';
+import { compareInstants, instantToPlainDate } from '../_internal/instant.js';
+import { invalidDate } from '../_internal/invalidDate.js';
+import { isPlainDate } from '../_internal/plainDate.js';
 import { entryDifference } from '../_internal/sameJson.js';
 import { issuesToViolation } from '../_internal/zod.js';
 import { type Violation, violation } from '../errors/violation.js';
@@ -148,6 +150,11 @@ function compile<
     if (state.updatedAt !== undefined && compareInstants(event.at, state.updatedAt) < 0) {
       return err(violation('EVENT_OUT_OF_ORDER', null, { at: event.at, last: state.updatedAt }));
     }
+    if (!hasDay(event.at, policy)) {
+      // Its day in the policy's zone falls outside the years a date can name (1000–9999): any
+      // date the row derived from it would leave a state the schemas refuse (issue 12).
+      return err(invalidDate(event.at, 'at', 'out of range'));
+    }
     for (const name of row.guards) {
       const refusal = table.guards[name](state, event, policy);
       if (refusal !== null) return err(refusal);
@@ -239,6 +246,17 @@ function compile<
   };
 
   return { table, transition, step, replay };
+}
+
+/**
+ * Whether the day of `at` in the policy's zone is one a `PlainDate` can name. The day of an
+ * instant is its own first ten characters give or take two days (offsets run from −12:00 to
+ * +14:00), so the zone is consulted only in the first and last days of the range.
+ */
+function hasDay(at: string, policy: Policy): boolean {
+  const day = at.slice(0, 10);
+  if (day > '1000-01-02' && day < '9999-12-30') return true;
+  return isPlainDate(instantToPlainDate(at, policy.timeZone));
 }
 
 function withSubject(v: Violation, what: 'state' | 'event'): Violation {

@@ -1,4 +1,5 @@
 import { guard } from '../_internal/guard.js';
+import { readTable } from './_readTable.js';
 import type { AnyMachineTable } from './types.js';
 
 /**
@@ -19,7 +20,9 @@ export function toMermaid(machine: AnyMachineTable): string {
   );
 }
 
-function toMermaidUnguarded(machine: AnyMachineTable): string {
+function toMermaidUnguarded(table: AnyMachineTable): string {
+  const machine = readTable(table);
+  if (machine === null) return '';
   const lines = ['stateDiagram-v2', `  [*] --> ${machine.initial.status} : ${machine.initial.label}`];
   for (const row of machine.rows) {
     const label = `${row.event} (${row.roles.join(', ')}) §${row.clauses.join(' §')}`;
@@ -48,7 +51,9 @@ export function toMarkdownTable(machine: AnyMachineTable, locale: 'es-MX' | 'en'
   );
 }
 
-function toMarkdownTableUnguarded(machine: AnyMachineTable, locale: 'es-MX' | 'en' = 'en'): string {
+function toMarkdownTableUnguarded(table: AnyMachineTable, locale: 'es-MX' | 'en' = 'en'): string {
+  const machine = readTable(table);
+  if (machine === null) return '';
   const head =
     locale === 'en'
       ? '| from | event | roles | to | guards | effects | clauses | what happens |'

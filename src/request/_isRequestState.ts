@@ -1,4 +1,6 @@
 import { isInstant } from '../_internal/instant.js';
+import { ROLES } from '../_internal/schemas.js';
+import { evidenceBreaches } from './_evidence.js';
 import { EMAIL } from './schema.js';
 import { REQUEST_STATUSES } from './statuses.js';
 import type { RequestState } from './types.js';
@@ -26,7 +28,16 @@ const STATE_KEYS: ReadonlySet<string> = new Set([
   'observation',
   'capacityMb',
   'reason',
+  'approval',
+  'internetDecision',
+  'provisioning',
+  'resguardoSigned',
 ]);
+const APPROVAL_KEYS: ReadonlySet<string> = new Set(['at', 'actor', 'seatsInUse', 'seatCap']);
+const DECISION_KEYS: ReadonlySet<string> = new Set(['at', 'actor', 'exitsInUse', 'exitCap']);
+const STAMP_KEYS: ReadonlySet<string> = new Set(['at', 'actor']);
+const ACTOR_KEYS: ReadonlySet<string> = new Set(['role', 'id']);
+const ROLE_NAMES: ReadonlySet<unknown> = new Set(ROLES);
 const FORM_KEYS: ReadonlySet<string> = new Set([
   'folio',
   'requestedOn',
@@ -143,6 +154,36 @@ const isUser = (x: unknown): boolean =>
   isFilled(x.functions, 5000) &&
   (x.holder === 'staff' || x.holder === 'external' || x.holder === 'contractor');
 
+/** `actorSchema`: a role of SPEC §1 and an id of 1 to 200 characters. */
+const isActor = (x: unknown): boolean =>
+  isRecordOf(x, ACTOR_KEYS) &&
+  ROLE_NAMES.has(x.role) &&
+  typeof x.id === 'string' &&
+  x.id.length > 0 &&
+  fits(x.id, 200);
+
+/** A step's evidence: `at` and `actor`, and no key but `keys`. */
+const isStamp = (x: unknown, keys: ReadonlySet<string>): x is Obj =>
+  isRecordOf(x, keys) && isInstant(x.at) && isActor(x.actor);
+
+const isCount = (x: unknown): boolean => isWhole(x, 0, 1_000_000);
+const optionalCount = (o: Obj, key: string): boolean => !(key in o) || isCount(o[key]);
+
+/** The evidence fields' shapes (`approval`, `internetDecision`, `provisioning`, `resguardoSigned`). */
+function hasEvidenceShapes(x: Obj): boolean {
+  if ('approval' in x) {
+    const a = x.approval;
+    if (!isStamp(a, APPROVAL_KEYS) || !isCount(a.seatsInUse) || !isCount(a.seatCap)) return false;
+  }
+  if ('internetDecision' in x) {
+    const d = x.internetDecision;
+    if (!isStamp(d, DECISION_KEYS) || !optionalCount(d, 'exitsInUse') || !optionalCount(d, 'exitCap'))
+      return false;
+  }
+  if ('provisioning' in x && !isStamp(x.provisioning, STAMP_KEYS)) return false;
+  return !('resguardoSigned' in x) || isStamp(x.resguardoSigned, STAMP_KEYS);
+}
+
 /** An `exactOptional` field: absent, or present and valid (`undefined` refused). */
 const optionalDate = (o: Obj, key: string): boolean => !(key in o) || isDay(o[key]);
 const optionalFilled = (o: Obj, key: string, max: number): boolean => !(key in o) || isFilled(o[key], max);
@@ -212,6 +253,7 @@ export function isRequestState(x: unknown): x is RequestState {
   }
   if (!optionalFilled(x, 'observation', 5000) || !optionalFilled(x, 'reason', 5000)) return false;
   if ('capacityMb' in x && !isWhole(x.capacityMb, 1, 10_000_000)) return false;
+  if (!hasEvidenceShapes(x)) return false;
   // The state is one the machine reaches: the folio is its id, it was created signed,
   // it has a username exactly once provisioned, and `internet` agrees with the form and status.
   if (x.id !== form.folio) return false;
@@ -220,6 +262,16 @@ export function isRequestState(x: unknown): x is RequestState {
   const status = x.status;
   const provisioned = status === 'awaitingResguardo' || status === 'completed';
   if ((username !== null) !== provisioned) return false;
+  if (!internetAgrees(form, status, internet, provisioned)) return false;
+  // The evidence of each step (src/request/_evidence.ts, shared with the schema).
+  let broken = false;
+  evidenceBreaches(x as RequestState, () => {
+    broken = true;
+  });
+  return !broken;
+}
+
+function internetAgrees(form: Obj, status: unknown, internet: unknown, provisioned: boolean): boolean {
   if (!(form.internet as Obj).requested) return internet === 'notRequested';
   if (provisioned || status === 'readyToProvision') return internet === 'authorized' || internet === 'denied';
   if (status === 'rejected' && form.mailbox === false) return internet === 'pending' || internet === 'denied';

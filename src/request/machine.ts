@@ -1,9 +1,10 @@
-import { instantToPlainDate } from '../_internal/instant.js';
-import { exitCap, seatCap } from '../allowances/caps.js';
+import { compareInstants, instantToPlainDate } from '../_internal/instant.js';
+import { exitCapOf, seatCapOf } from '../allowances/caps.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { defineMachine } from '../machine/defineMachine.js';
 import type { MachineTable } from '../machine/types.js';
 import { capacityRange } from '../policy/capacity.js';
+import { dayStartAnywhere } from './_evidence.js';
 import { conformance } from './_names.js';
 import type { RequestEffect } from './effects.js';
 import { requestEventSchema, requestStateSchema } from './schema.js';
@@ -11,6 +12,7 @@ import { REQUEST_STATUSES } from './statuses.js';
 import type { RequestEvent, RequestState } from './types.js';
 
 type Guards =
+  | 'notBeforeRequest'
   | 'seatAvailable'
   | 'exitAvailable'
   | 'usernameNotReserved'
@@ -68,12 +70,19 @@ export const REQUEST_MACHINE: MachineTable<
   statuses: REQUEST_STATUSES,
   terminal: ['completed', 'rejected', 'withdrawn'],
   guards: {
+    notBeforeRequest: (s, e) => {
+      // The approval is dated (issue 12): never before the day of the request, in any zone.
+      const first = dayStartAnywhere(s.form.requestedOn);
+      return compareInstants(e.at, first) < 0
+        ? violation('EVENT_OUT_OF_ORDER', null, { at: e.at, last: s.form.requestedOn })
+        : null;
+    },
     seatAvailable: (s, e, policy) => {
       // Internet alone uses no seat (4.11): the person's mailbox is already counted.
       if (!wantsMailbox(s)) return null;
       const approve = on(e, 'APPROVE');
       const department = s.form.user.department;
-      const cap = seatCap(department, policy);
+      const cap = seatCapOf(department, policy);
       if (!beyondSeatCap(approve, cap) || approve.exception !== undefined) return null;
       return violation('MAILBOX_SEAT_LIMIT_REACHED', '4.9', {
         department,
@@ -84,7 +93,7 @@ export const REQUEST_MACHINE: MachineTable<
     },
     exitAvailable: (s, e, policy) => {
       const { exitsInUse } = on(e, 'AUTHORIZE_INTERNET');
-      const cap = exitCap(policy);
+      const cap = exitCapOf(policy);
       if (exitsInUse < cap) return null;
       return violation('INTERNET_EXIT_LIMIT_REACHED', '4.13', {
         department: s.form.user.department,
@@ -187,7 +196,7 @@ export const REQUEST_MACHINE: MachineTable<
           folio: s.id,
           department,
           seatsInUse: on(e, 'APPROVE').seatsInUse,
-          cap: seatCap(department, policy),
+          cap: seatCapOf(department, policy),
           reason: after.seatException.reason,
           clause: '4.9',
         },
@@ -319,7 +328,7 @@ export const REQUEST_MACHINE: MachineTable<
       event: 'APPROVE',
       roles: ['it-head'],
       to: ['internetReview', 'readyToProvision'],
-      guards: ['seatAvailable'],
+      guards: ['notBeforeRequest', 'seatAvailable'],
       effects: ['recordSeatException', 'askExitCount', 'sendForProvisioning'],
       clauses: ['8.1-4.B', '4.9'],
       summary: {
@@ -328,11 +337,12 @@ export const REQUEST_MACHINE: MachineTable<
       },
       apply: (s, e, policy) => {
         const approve = on(e, 'APPROVE');
+        const cap = seatCapOf(s.form.user.department, policy);
         const next: RequestState = {
           ...s,
           status: s.form.internet.requested ? 'internetReview' : 'readyToProvision',
+          approval: { at: e.at, actor: e.actor, seatsInUse: approve.seatsInUse, seatCap: cap },
         };
-        const cap = seatCap(s.form.user.department, policy);
         if (wantsMailbox(s) && beyondSeatCap(approve, cap) && approve.exception !== undefined) {
           next.seatException = { reason: approve.exception.reason };
         }
@@ -351,7 +361,17 @@ export const REQUEST_MACHINE: MachineTable<
         es: 'Autoriza internet si el departamento tiene menos de dos salidas.',
         en: 'Authorizes internet when the department holds fewer than two exits.',
       },
-      apply: (s) => ({ ...s, status: 'readyToProvision', internet: 'authorized' }),
+      apply: (s, e, policy) => ({
+        ...s,
+        status: 'readyToProvision',
+        internet: 'authorized',
+        internetDecision: {
+          at: e.at,
+          actor: e.actor,
+          exitsInUse: on(e, 'AUTHORIZE_INTERNET').exitsInUse,
+          exitCap: exitCapOf(policy),
+        },
+      }),
     },
     {
       from: ['internetReview'],
@@ -369,6 +389,7 @@ export const REQUEST_MACHINE: MachineTable<
         ...s,
         status: wantsMailbox(s) ? 'readyToProvision' : 'rejected',
         internet: 'denied',
+        internetDecision: { at: e.at, actor: e.actor },
         observation: on(e, 'DENY_INTERNET').observation,
       }),
     },
@@ -386,7 +407,12 @@ export const REQUEST_MACHINE: MachineTable<
       },
       apply: (s, e) => {
         const p = on(e, 'PROVISION');
-        const next: RequestState = { ...s, status: 'awaitingResguardo', username: p.username };
+        const next: RequestState = {
+          ...s,
+          status: 'awaitingResguardo',
+          username: p.username,
+          provisioning: { at: e.at, actor: e.actor },
+        };
         if (p.capacityMb !== undefined) next.capacityMb = p.capacityMb;
         return next;
       },
@@ -403,7 +429,7 @@ export const REQUEST_MACHINE: MachineTable<
         es: 'Resguardo firmado: se archiva, se pide al usuario leer el procedimiento y una cuenta temporal queda vigilada hasta su expiración.',
         en: 'Resguardo signed: archived, the user is asked to read the procedure, a temporary account is watched until it expires.',
       },
-      apply: (s) => ({ ...s, status: 'completed' }),
+      apply: (s, e) => ({ ...s, status: 'completed', resguardoSigned: { at: e.at, actor: e.actor } }),
     },
     {
       from: ['submitted', 'internetReview'],

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { guard, refuseAll } from '../_internal/guard.js';
 import { issuesToViolations } from '../_internal/zod.js';
 import { exitCap, seatCap } from '../allowances/caps.js';
-import { allowanceLedgerSchema } from '../allowances/schema.js';
+import { ledgerShapeSchema } from '../allowances/schema.js';
 import { isAlwaysAllowedSite, sitesIn } from '../allowances/sites.js';
 import type { AllowanceLedger } from '../allowances/types.js';
 import { departmentUsage } from '../allowances/usage.js';
@@ -63,7 +63,8 @@ const takenSchema = z.exactOptional(
 );
 const contextSchema = z.union([
   z.strictObject({ seatsInUse: count, exitsInUse: count, taken: takenSchema }),
-  z.strictObject({ ledger: allowanceLedgerSchema, taken: takenSchema }),
+  // The review reads the counts; the caps are its findings' business, not the shape's.
+  z.strictObject({ ledger: ledgerShapeSchema, taken: takenSchema }),
 ]);
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { actorSchema, instantSchema, plainDateSchema } from '../_internal/schemas.js';
 import { usernameSchema } from '../allowances/schema.js';
+import { evidenceBreaches } from './_evidence.js';
 import { formRuleBreaches } from './rules.js';
 import { REQUEST_STATUSES } from './statuses.js';
 import type { AccountRequestForm, RequestEvent, RequestState } from './types.js';
@@ -126,13 +127,24 @@ export const requestEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('WITHDRAW'), at, actor: actorSchema, reason: z.exactOptional(reason) }),
 ]) satisfies z.ZodMiniType<RequestEvent>;
 
+const stampSchema = z.strictObject({ at, actor: actorSchema });
+
 const PROVISIONED: ReadonlySet<string> = new Set(['awaitingResguardo', 'completed']);
 const DECIDED: ReadonlySet<string> = new Set(['readyToProvision', 'awaitingResguardo', 'completed']);
 
 /**
  * The zod schema of a {@link RequestState}. Besides the shapes it checks that the state is one
  * the machine can reach: `id` is the folio, the three signatures are there (8.1-3), a username
- * exists exactly once provisioned, and `internet` agrees with the form and the status.
+ * exists exactly once provisioned, and `internet` agrees with the form and the status. Each
+ * status carries the evidence of the steps that led to it and no other (issue 12): `approval`
+ * from `internetReview` on (absent in `submitted`), by the IT head, not before the request's
+ * day; `seatException` exactly when a mailbox was approved at or over the recorded seat cap
+ * (4.9); `internetDecision` exactly when internet is decided, an authorization below the
+ * recorded exit cap (4.13), a denial with its `observation`; `provisioning` (mail officer) and
+ * `capacityMb` (a mailbox) in `awaitingResguardo` and `completed`; `resguardoSigned` in
+ * `completed`; a reason only when rejected or withdrawn; the steps' instants in order and
+ * `updatedAt` not before the last. A state saved by 0.1.0 past approval lacks this evidence
+ * and is refused: replay its log to get it.
  *
  * @example
  * // form: the F01 in the example of AccountRequestForm
@@ -149,15 +161,29 @@ export const requestStateSchema = z
     internet: z.enum(['notRequested', 'pending', 'authorized', 'denied']),
     username: z.nullable(usernameSchema),
     updatedAt: z.exactOptional(instantSchema),
+    // The optional fields in the order the machine adds them, so a parsed state's JSON is the
+    // machine's own: APPROVE, the internet decision, PROVISION, the resguardo, the end.
+    approval: z.exactOptional(z.strictObject({ at, actor: actorSchema, seatsInUse: count, seatCap: count })),
     seatException: z.exactOptional(z.strictObject({ reason })),
+    internetDecision: z.exactOptional(
+      z.strictObject({
+        at,
+        actor: actorSchema,
+        exitsInUse: z.exactOptional(count),
+        exitCap: z.exactOptional(count),
+      }),
+    ),
     observation: z.exactOptional(reason),
+    provisioning: z.exactOptional(stampSchema),
     capacityMb: z.exactOptional(z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000))),
+    resguardoSigned: z.exactOptional(stampSchema),
     reason: z.exactOptional(reason),
   })
   .check(
     z.superRefine((s, ctx) => {
       const issue = (message: string, path: string[]) =>
         ctx.addIssue({ code: 'custom', message, path, input: undefined });
+      evidenceBreaches(s, (path, message) => issue(message, path));
       if (s.id !== s.form.folio) issue('id is the form folio', ['id']);
       for (const who of ['director', 'requestingBoss', 'user'] as const) {
         if (s.form.signatures[who] === undefined)

@@ -31,7 +31,9 @@ export type RequestTransition = Transition<RequestState, StampedRequestEffect, R
  * and one log entry. A refused event changes nothing and returns why: `INVALID_INPUT` (state or
  * event malformed), `INVALID_TRANSITION` (the status does not accept it; terminal states accept
  * nothing), `FORBIDDEN_ROLE`, `EVENT_OUT_OF_ORDER`, `MAILBOX_SEAT_LIMIT_REACHED` (4.9),
- * `INTERNET_EXIT_LIMIT_REACHED` (4.13, 8.1-7.A), `RESERVED_USERNAME`; at a creation's
+ * `INTERNET_EXIT_LIMIT_REACHED` (4.13, 8.1-7.A), `RESERVED_USERNAME`; `EVENT_OUT_OF_ORDER` also for
+ * an `APPROVE` before the day of the request (in every zone); `INVALID_DATE` (`field: 'at'`) for
+ * an event whose day in the policy's zone is outside 1000–9999; at a creation's
  * `PROVISION`, `USERNAME_NOT_CONFORMING` (5.4.3), `PROVISION_FACTS_MISSING`, `USERNAME_RETIRED`
  * (4.19) and `USERNAME_TAKEN` (5.4.3).
  *
@@ -39,7 +41,9 @@ export type RequestTransition = Transition<RequestState, StampedRequestEffect, R
  * `state`, not copied. Treat states as values: a change is a new transition.
  *
  * Events carry the counts and facts they were decided on (`seatsInUse`, `exitsInUse`,
- * `usernameInUse`, `usernameRetired`), so a replay needs nothing else.
+ * `usernameInUse`, `usernameRetired`), so a replay needs nothing else; the state keeps each
+ * step's evidence (`approval` with the counts and the cap, `internetDecision`, `provisioning`,
+ * `resguardoSigned`), and the state schema refuses a status without it.
  *
  * @example
  * transitionRequest(submitted, { type: 'APPROVE', seatsInUse: 2, at, actor: itHead })._unsafeUnwrapErr().code

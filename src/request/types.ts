@@ -135,7 +135,32 @@ export type RequestState = {
   capacityMb?: number;
   /** Why the request was rejected (8.1-4.A) or withdrawn. */
   reason?: string;
+  /**
+   * Set by `APPROVE` (8.1-4.B, 4.9): when, by whom, the seats the department held as the event
+   * said, and the seat cap the policy gave the department then. Present in every status past
+   * approval (`internetReview` … `completed`), absent in `submitted`; a state at or over the
+   * cap for a mailbox carries `seatException`, one under it does not.
+   */
+  approval?: RequestStamp & { seatsInUse: number; seatCap: number };
+  /**
+   * Set by `AUTHORIZE_INTERNET` (with the exits in use and the cap, 4.13, 8.1-7.A) or
+   * `DENY_INTERNET` (without them, 8.1-7.B): present exactly when `internet` is decided.
+   */
+  internetDecision?: RequestStamp & { exitsInUse?: number; exitCap?: number };
+  /** Set by `PROVISION` (8.1-9): present exactly in `awaitingResguardo` and `completed`. */
+  provisioning?: RequestStamp;
+  /** Set by `RESGUARDO_SIGNED` (8.1-12, 8.1-13): present exactly in `completed`. */
+  resguardoSigned?: RequestStamp;
 };
+
+/**
+ * When a step of a request was taken and by whom: the evidence a {@link RequestState} past that
+ * step carries (issue 12), copied from the event's `at` and `actor`.
+ *
+ * @example
+ * const stamp: RequestStamp = { at: '2026-12-01T10:00:00-06:00', actor: { role: 'it-head', id: 'ti-1' } };
+ */
+export type RequestStamp = { at: Instant; actor: Actor };
 
 /**
  * What happens to a request, with when and who (SPEC §11).

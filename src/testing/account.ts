@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, type PlainDate } from '../_internal/plainDate.js';
+import { addDays, isPlainDate, type PlainDate } from '../_internal/plainDate.js';
 import { ROLES } from '../_internal/schemas.js';
 import { advanceAccount } from '../lifecycle/advanceAccount.js';
 import type { StampedAccountEffect } from '../lifecycle/effects.js';
@@ -68,6 +68,10 @@ export type OpenInput = {
   internet: boolean;
 };
 
+const LAST_DAY = '9999-12-31';
+/** A computed day, or the last one a date can name when it went past it. */
+const upTo = (day: PlainDate): PlainDate => (isPlainDate(day) ? day : LAST_DAY);
+
 /**
  * A valid `openAccount` input: people outside SESEQ always with an expiry after creation (4.10,
  * 4.29), a last access on or after the creation, or none.
@@ -90,21 +94,22 @@ export function openInputArb(options: AccountArbitraryOptions = {}): fc.Arbitrar
       internet: fc.boolean(),
       id: fc.constantFrom('a1', 'a2', 'cta-0007'),
     })
-    .map((r) => ({
-      id: r.id,
-      username: r.username,
-      department: r.department,
-      holder: r.holder,
-      createdOn: r.created,
-      lastAccessOn: r.accessAfter === null ? null : addDays(r.created, r.accessAfter),
-      expiresOn:
-        r.expiresAfter !== null
-          ? addDays(r.created, r.expiresAfter)
-          : r.holder === 'staff'
-            ? null
-            : addDays(r.created, 90),
-      internet: r.internet,
-    }));
+    .map((r) => {
+      // Dates after 9999-12-31 are clamped to it: an account opened on its last day has no
+      // later expiry, so it is staff's (issue 12: the arbitraries produce only valid states).
+      const last = r.created === LAST_DAY;
+      const expiry = r.expiresAfter ?? (r.holder === 'staff' ? null : 90);
+      return {
+        id: r.id,
+        username: r.username,
+        department: r.department,
+        holder: last ? ('staff' as const) : r.holder,
+        createdOn: r.created,
+        lastAccessOn: r.accessAfter === null ? null : upTo(addDays(r.created, r.accessAfter)),
+        expiresOn: expiry === null || last ? null : upTo(addDays(r.created, expiry)),
+        internet: r.internet,
+      };
+    });
 }
 
 /**

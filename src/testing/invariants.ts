@@ -1,6 +1,7 @@
 import { compareInstants, isInstant } from '../_internal/instant.js';
-import { exitCap, seatCap } from '../allowances/caps.js';
-import { parseLedger } from '../allowances/schema.js';
+import { issuesToViolations } from '../_internal/zod.js';
+import { baseSeatCap, exitCap, seatCap } from '../allowances/caps.js';
+import { ledgerShapeSchema } from '../allowances/schema.js';
 import type { Clause } from '../errors/violation.js';
 import { replayAccount } from '../lifecycle/replayAccount.js';
 import type { AccountState } from '../lifecycle/types.js';
@@ -54,7 +55,10 @@ const upper = (v: unknown): string | null => (typeof v === 'string' ? v.toUpperC
 /**
  * A department never holds more than its caps: internet exits at most `exitCap` (4.13, 8.1-6),
  * seats at most `seatCap` unless the ones beyond carry the IT head's operational exception (4.9,
- * 8.1-4.B); and a username holds at most one seat and one exit in the whole ledger (4.20).
+ * 8.1-4.B), seats with no exception at all at most the base cap (the ones a department's own
+ * exception allows are marked); and a username holds at most one seat and one exit in the
+ * whole ledger (4.20). The same rules as `allowanceLedgerSchemaFor(policy)`, reported with
+ * their numbers.
  *
  * @param ledger - an allowance ledger (as the adapter stores it: unknown input is fine)
  * @param policy - the caps; defaults to {@link SESEQ_POLICY}
@@ -65,15 +69,16 @@ const upper = (v: unknown): string | null => (typeof v === 'string' ? v.toUpperC
  * //=> 'ledgerWithinCaps'
  */
 export function checkLedgerWithinCaps(ledger: unknown, policy: Policy = SESEQ_POLICY): InvariantViolation[] {
-  const parsed = parseLedger(ledger);
-  if (parsed.isErr())
+  // The shape alone: the caps are this check's to report, each with its numbers.
+  const parsed = ledgerShapeSchema.safeParse(ledger);
+  if (!parsed.success)
     return [
       broken('ledgerWithinCaps', '4.9', 'not a valid allowance ledger', {
-        codes: parsed.error.map((v) => v.code),
+        codes: issuesToViolations(parsed.error.issues).map((v) => v.code),
       }),
     ];
   const out: InvariantViolation[] = [];
-  for (const d of parsed.value.departments) {
+  for (const d of parsed.data.departments) {
     const exits = exitCap(policy);
     if (d.exits.length > exits)
       out.push(
@@ -90,6 +95,22 @@ export function checkLedgerWithinCaps(ledger: unknown, policy: Policy = SESEQ_PO
       );
     const cap = seatCap(d.department, policy);
     const ordinary = d.seats.filter((s) => s.exception?.kind !== 'operational').length;
+    const bare = d.seats.filter((s) => s.exception === null).length;
+    const base = baseSeatCap(policy);
+    if (ordinary <= cap && bare > base)
+      // A department the policy lets hold more still marks the seats beyond the base cap.
+      out.push(
+        broken(
+          'ledgerWithinCaps',
+          '4.9',
+          `${d.department} holds ${bare} seats with no exception (cap ${base})`,
+          {
+            department: d.department,
+            seats: bare,
+            cap: base,
+          },
+        ),
+      );
     if (ordinary > cap)
       out.push(
         broken(

@@ -197,6 +197,15 @@ const CONTACTS = [
   { name: 'Ana', email: `${long('a', 64)}@${long('b', 63)}.${long('c', 63)}.${long('d', 63)}.mx` },
   { name: 'Ana' },
 ];
+const ACTORS = [
+  { role: 'it-head', id: 'ti-1' },
+  { role: 'mail-officer', id: 'mov-2' },
+  { role: 'it-head', id: '' },
+  { role: 'it-head', id: long('a', 201) },
+  { role: 'x', id: 'ti-1' },
+  { role: 'it-head' },
+];
+const COUNTS = [0, 1, 2, 3, 1_000_000, 1_000_001, -1, 1.5, '1'];
 /** Values near the edges of each field, valid and not, by the field's name. */
 const NEAR: Readonly<Record<string, readonly unknown[]>> = {
   id: ['F-1', ...TEXT],
@@ -264,6 +273,36 @@ const NEAR: Readonly<Record<string, readonly unknown[]>> = {
   user: [...DATES, { ...FORM.user }, { ...FORM.user, holder: 'x' }],
   contractorAuthorization: [{ by: 'TI', on: '2026-11-29' }, { by: ' ', on: '2026-11-29' }, {}],
   signatures: [{ director: '2026-11-30', requestingBoss: '2026-11-30', user: '2026-11-30' }, {}],
+  // The evidence of each step (issue 12).
+  at: [...INSTANTS, '2026-11-29T09:00:00+14:00', '2026-11-30T00:00:00+14:00', '2026-12-30T09:00:00-06:00'],
+  actor: [...ACTORS, 'it-head', null],
+  role: ['it-head', 'mail-officer', 'helpdesk', 'direct-boss', 'x'],
+  seatsInUse: COUNTS,
+  seatCap: COUNTS,
+  exitsInUse: COUNTS,
+  exitCap: COUNTS,
+  approval: [
+    { at: '2026-11-30T09:01:00-06:00', actor: { role: 'it-head', id: 'ti-1' }, seatsInUse: 0, seatCap: 2 },
+    { at: '2026-11-30T09:01:00-06:00', actor: { role: 'it-head', id: 'ti-1' }, seatsInUse: 2, seatCap: 2 },
+    { at: '2026-11-30T09:01:00-06:00', actor: { role: 'it-head', id: 'ti-1' } },
+    {},
+  ],
+  internetDecision: [
+    { at: '2026-11-30T09:02:00-06:00', actor: { role: 'it-head', id: 'ti-1' }, exitsInUse: 0, exitCap: 2 },
+    { at: '2026-11-30T09:02:00-06:00', actor: { role: 'it-head', id: 'ti-1' } },
+    { at: '2026-11-30T09:02:00-06:00', actor: { role: 'it-head', id: 'ti-1' }, exitsInUse: 2, exitCap: 2 },
+    null,
+  ],
+  provisioning: [
+    { at: '2026-11-30T09:03:00-06:00', actor: { role: 'mail-officer', id: 'mov-2' } },
+    { at: '2026-11-30T09:03:00-06:00', actor: { role: 'it-head', id: 'ti-1' } },
+    { at: '2026-11-30T09:03:00-06:00' },
+  ],
+  resguardoSigned: [
+    { at: '2026-11-30T09:04:00-06:00', actor: { role: 'helpdesk', id: 'mesa-3' } },
+    { at: '2026-11-30T09:04:00-06:00', actor: { role: 'user', id: 'u' } },
+    { at: '2026-11-30T09:04:00-06:00', actor: { role: 'helpdesk', id: 'mesa-3' }, extra: 1 },
+  ],
 };
 /** Keys one may add: the optional ones of every object, and some no object has. */
 const ADDED = [
@@ -280,6 +319,12 @@ const ADDED = [
   'capacityMb',
   'reason',
   'updatedAt',
+  'approval',
+  'internetDecision',
+  'provisioning',
+  'resguardoSigned',
+  'exitsInUse',
+  'exitCap',
   'director',
   'extra',
   'constructor',

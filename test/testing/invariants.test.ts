@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LEDGER } from '../../src/allowances/index.js';
 import { openAccount, transitionAccount } from '../../src/lifecycle/index.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 import { createRequest, transitionRequest } from '../../src/request/index.js';
 import {
   checkBackupBeforeDelete,
@@ -36,6 +37,25 @@ describe('checkLedgerWithinCaps (4.9, 4.13)', () => {
     expect(found.map((v) => [v.invariant, v.clause, v.details.seats])).toEqual([
       ['ledgerWithinCaps', '4.9', 3],
     ]);
+  });
+
+  it('finds seats beyond the base cap with no exception where the policy lets the department hold more (4.9)', () => {
+    const generous = definePolicy({ seatExceptions: { Urgencias: 3 } })._unsafeUnwrap();
+    const department = { kind: 'department', clause: '4.9' };
+    const marked = {
+      department: 'Urgencias',
+      seats: [seat('A'), seat('B'), seat('C', department)],
+      exits: [],
+    };
+    expect(checkLedgerWithinCaps({ departments: [marked] }, generous)).toEqual([]);
+    const bare = { ...marked, seats: [seat('A'), seat('B'), seat('C')] };
+    expect(
+      checkLedgerWithinCaps({ departments: [bare] }, generous).map((v) => [
+        v.clause,
+        v.details.seats,
+        v.details.cap,
+      ]),
+    ).toEqual([['4.9', 3, 2]]);
   });
 
   it('accepts seats beyond the cap that carry the operational exception (4.9, 8.1-4.B)', () => {
