@@ -7,7 +7,7 @@ import { NOTIFICATION_VALUE_MAX, renderNotification } from '../../src/notificati
 
 const reason = (value: unknown, locale: 'es-MX' | 'en' = 'es-MX') =>
   renderNotification(
-    { template: 'request-not-viable', clause: '8.1-4', data: { folio: 'F-1', reason: value } },
+    { template: 'request-not-viable', clause: '8.1-4', data: { folio: 'F-1', reason: value as never } },
     locale,
   )
     ._unsafeUnwrap()
