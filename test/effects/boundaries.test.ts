@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accountIdFor,
+  dispatchEffect,
+  dispatchEffects,
+  dispatchEffectsAsync,
+  type Effect,
+  openAccountFromRequest,
+  parseEffect,
+} from '../../src/effects/index.js';
+import { form } from '../arbitraries/request.js';
+import { accountRuns, requestRun, requestRuns } from './_runs.js';
+
+// Written from the survivors of `MUTATE=effects npx stryker run` (issue 12): each test pins a
+// behaviour a mutant changed without any other test noticing.
+
+const all = (): Effect[] => [...requestRuns(), ...accountRuns()].flatMap((r) => r.effects);
+const anyEffect = (): Effect => all()[0] as Effect;
+const details = (r: { _unsafeUnwrapErr(): { details?: unknown }[] }) =>
+  r._unsafeUnwrapErr().map((v) => v.details);
+
+describe('dispatching from untyped code calls nothing it should not (SPEC §11)', () => {
+  const h = { NOTIFY: () => 'notified' } as never;
+
+  it('gives [] for effects that are not a list, sync and async', async () => {
+    expect(dispatchEffects(null as never, h)).toEqual([]);
+    expect(dispatchEffects({ length: 1, 0: anyEffect() } as never, h)).toEqual([]);
+    expect(await dispatchEffectsAsync(null as never, h)).toEqual([]);
+    expect(await dispatchEffectsAsync('NOTIFY' as never, h)).toEqual([]);
+  });
+
+  it('gives undefined for a non-effect, a non-string type, no handlers, a non-function handler', () => {
+    const notify = all().find((e) => e.type === 'NOTIFY') as Effect;
+    expect(dispatchEffect(notify, h)).toBe('notified');
+    expect(dispatchEffect(null as never, h)).toBeUndefined();
+    expect(dispatchEffect('NOTIFY' as never, h)).toBeUndefined();
+    expect(dispatchEffect({ type: 1 } as never, { 1: () => 'one' } as never)).toBeUndefined();
+    expect(dispatchEffect(notify, null as never)).toBeUndefined();
+    expect(dispatchEffect(notify, (() => 'fn') as never)).toBeUndefined();
+    expect(dispatchEffect(notify, { NOTIFY: 'not a function' } as never)).toBeUndefined();
+    expect(dispatchEffects([notify, null as never], h)).toEqual(['notified', undefined]);
+  });
+
+  it('reads only own handlers: an inherited or Object.prototype one is never called', () => {
+    const notify = all().find((e) => e.type === 'NOTIFY') as Effect;
+    const inherited = Object.create({ NOTIFY: () => 'inherited' });
+    expect(dispatchEffect(notify, inherited)).toBeUndefined();
+    expect(dispatchEffect({ type: 'toString' } as never, {} as never)).toBeUndefined();
+  });
+
+  it('a getter that throws means no handler; the handler’s own throw is the adopter’s', () => {
+    const notify = all().find((e) => e.type === 'NOTIFY') as Effect;
+    const trap = Object.defineProperty({}, 'type', {
+      get() {
+        throw new Error('trap');
+      },
+    });
+    expect(dispatchEffect(trap as never, h)).toBeUndefined();
+    expect(() =>
+      dispatchEffect(notify, {
+        NOTIFY: () => {
+          throw new Error('adopter');
+        },
+      } as never),
+    ).toThrow('adopter');
+  });
+});
+
+describe('parseEffect refusals name the path and what was wrong (SPEC §11)', () => {
+  it('refuses a non-object, an array, a string, at the root', () => {
+    for (const input of [null, [anyEffect()], 'NOTIFY', 7]) {
+      expect(details(parseEffect(input))).toEqual([{ path: '', issue: 'invalid_type', expected: 'object' }]);
+    }
+  });
+
+  it('names the type it does not know, cut at 40 characters, or the type’s type', () => {
+    expect(details(parseEffect({ type: 'LAUNCH' }))).toEqual([
+      { path: 'type', issue: 'invalid_value', message: 'not an effect type: LAUNCH' },
+    ]);
+    expect(details(parseEffect({ type: 'X'.repeat(60) }))[0]).toMatchObject({
+      message: `not an effect type: ${'X'.repeat(40)}`,
+    });
+    expect(details(parseEffect({ type: 7 }))[0]).toMatchObject({ message: 'not an effect type: number' });
+    const inherited = Object.assign(Object.create({ type: 'NOTIFY' }), { machine: 'request' });
+    expect(details(parseEffect(inherited))[0]).toMatchObject({
+      path: 'type',
+      message: 'not an effect type: undefined',
+    });
+  });
+
+  it('says which machine never produces the type (SPEC §11)', () => {
+    const del = all().find((e) => e.type === 'DELETE_MAILBOX');
+    expect(details(parseEffect({ ...del, machine: 'request' }))).toEqual([
+      { path: 'type', issue: 'invalid_value', message: 'the request machine produces no DELETE_MAILBOX' },
+    ]);
+    const create = requestRun().effects.find((e) => e.type === 'CREATE_MAILBOX');
+    expect(details(parseEffect({ ...create, machine: 'account' }))).toEqual([
+      { path: 'type', issue: 'invalid_value', message: 'the account machine produces no CREATE_MAILBOX' },
+    ]);
+  });
+});
+
+describe('the account a request opens, refusal by refusal (8.1-9, 8.2-6)', () => {
+  const creation = () => {
+    const run = requestRun();
+    const mailbox = run.effects.find((e) => e.type === 'CREATE_MAILBOX');
+    if (mailbox === undefined || mailbox.type !== 'CREATE_MAILBOX') throw new Error('no CREATE_MAILBOX');
+    return { run, completed: run.states.at(-1), mailbox };
+  };
+  const custom = (path: string, message: string) => ({ path, issue: 'custom', message });
+
+  it('accountIdFor answers null for what is not a request state', () => {
+    expect(accountIdFor({} as never)).toBeNull();
+    expect(accountIdFor(null as never)).toBeNull();
+  });
+
+  it('opens the account with every field of CREATE_MAILBOX, and the actor given (8.1-9)', () => {
+    const { completed, mailbox } = creation();
+    const actor = { role: 'mail-officer', id: 'ana' } as const;
+    const t = openAccountFromRequest(completed, mailbox, actor)._unsafeUnwrap();
+    expect(t.state).toMatchObject({
+      id: completed?.id,
+      username: mailbox.username,
+      department: mailbox.department,
+      holder: mailbox.holder,
+      createdOn: mailbox.createdOn,
+      expiresOn: mailbox.expiresOn,
+      internet: mailbox.internet,
+    });
+    expect(t.log.actor).toEqual(actor);
+  });
+
+  it('opens from the state PROVISION left (awaitingResguardo), whose version is the effect’s (8.1-9)', () => {
+    const { run, mailbox } = creation();
+    const provisioned = run.states.find((s) => s.status === 'awaitingResguardo');
+    expect(provisioned?.version).toBe(mailbox.version);
+    expect(openAccountFromRequest(provisioned, mailbox).isOk()).toBe(true);
+  });
+
+  it('refuses an effect newer than the request state, and a request not yet provisioned (8.1-9)', () => {
+    const { run, completed, mailbox } = creation();
+    expect(
+      details(openAccountFromRequest(completed, { ...mailbox, version: (completed?.version ?? 0) + 1 })),
+    ).toEqual([custom('effect.version', 'the effect is newer than the request state')]);
+    const approved = run.states.find((s) => s.status === 'readyToProvision');
+    expect(details(openAccountFromRequest(approved, { ...mailbox, version: 1 }))).toEqual([
+      custom('request.status', 'the request has not been provisioned'),
+      custom('effect.username', 'the request provisioned another username'),
+    ]);
+  });
+
+  it('refuses another request’s effect, a stale username, with their messages (8.1-9)', () => {
+    const { completed, mailbox } = creation();
+    expect(details(openAccountFromRequest(completed, { ...mailbox, subject: 'OTRO' }))).toEqual([
+      custom('effect.subject', `not an effect of request ${completed?.id}`),
+    ]);
+    expect(details(openAccountFromRequest(completed, { ...mailbox, username: 'PERLAHX' }))).toEqual([
+      custom('effect.username', 'the request provisioned another username'),
+    ]);
+  });
+
+  it('refuses another effect type of the same request, and a transfer, every problem at once (8.2-6)', () => {
+    const { completed, run } = creation();
+    const resguardo = run.effects.find((e) => e.type === 'ISSUE_RESGUARDO');
+    expect(details(openAccountFromRequest(completed, resguardo))).toEqual([
+      custom('effect.type', 'expected the request machine’s CREATE_MAILBOX effect'),
+    ]);
+    const transferRun = requestRun(form({ kind: 'transfer', previousArea: 'Compras' }));
+    const issue = transferRun.effects.find((e) => e.type === 'ISSUE_RESGUARDO');
+    expect(details(openAccountFromRequest(transferRun.states.at(-1), issue))).toEqual([
+      custom('effect.type', 'expected the request machine’s CREATE_MAILBOX effect'),
+      custom('request.form.kind', 'a transfer moves an existing account'),
+    ]);
+  });
+
+  it('puts each input’s problems under its name: request.…, effect, request (8.1-9)', () => {
+    const { completed, mailbox } = creation();
+    const r = openAccountFromRequest({ ...completed, id: 7 }, null)._unsafeUnwrapErr();
+    expect(r.map((v) => v.details?.path)).toEqual(['request.id', 'effect']);
+    expect(r[1]?.details).toEqual({ path: 'effect', issue: 'invalid_type', expected: 'object' });
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    // The outer guard refuses it before parseRequestState sees it: no path, the reason at the root.
+    expect(details(openAccountFromRequest(cyclic, mailbox))).toEqual([{ issues: ['(root): cyclic'] }]);
+    expect(details(openAccountFromRequest(completed, cyclic))).toEqual([{ issues: ['(root): cyclic'] }]);
+  });
+});
+
+describe('the guards of the effects functions (SPEC §0)', () => {
+  it('refuses a cyclic request, even with a creation form, and a cyclic effect, at the root', () => {
+    const request: Record<string, unknown> = { id: 'SOL-1', form: { kind: 'creation' } };
+    request.self = request;
+    expect(accountIdFor(request as never)).toBeNull();
+    const effect: Record<string, unknown> = { ...anyEffect() };
+    effect.self = effect;
+    expect(details(parseEffect(effect))).toEqual([{ issues: ['(root): cyclic'] }]);
+  });
+});
