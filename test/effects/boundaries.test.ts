@@ -100,6 +100,18 @@ describe('parseEffect refusals name the path and what was wrong (SPEC §11)', ()
   });
 });
 
+describe('parseEffect loads every holder a CREATE_MAILBOX may carry (8.1-9)', () => {
+  it('staff, external and contractor load back; another holder is refused at its path', () => {
+    const create = requestRun().effects.find((e) => e.type === 'CREATE_MAILBOX');
+    for (const holder of ['staff', 'external', 'contractor']) {
+      expect(parseEffect({ ...create, holder })._unsafeUnwrap()).toEqual({ ...create, holder });
+    }
+    expect(
+      details(parseEffect({ ...create, holder: 'intern' })).map((d) => (d as { path: string }).path),
+    ).toEqual(['holder']);
+  });
+});
+
 describe('the account a request opens, refusal by refusal (8.1-9, 8.2-6)', () => {
   const creation = () => {
     const run = requestRun();
