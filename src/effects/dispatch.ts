@@ -98,12 +98,14 @@ export async function dispatchEffectsAsync<F extends Effect, R>(
 function handlerOf(effect: unknown, handlers: unknown): unknown {
   // `null` or `undefined` (as effect or handlers) throws here too, and means no handler; a
   // primitive has no own handler of a string type (what a string's indexes give is no function).
+  let handler: unknown;
   try {
     const type: unknown = (effect as { type?: unknown }).type;
-    if (typeof type !== 'string') return undefined;
-    return Object.hasOwn(handlers as object, type) ? (handlers as Record<string, unknown>)[type] : undefined;
-    // Stryker disable next-line BlockStatement: an empty catch answers undefined as well
+    if (typeof type === 'string' && Object.hasOwn(handlers as object, type)) {
+      handler = (handlers as Record<string, unknown>)[type];
+    }
   } catch {
-    return undefined;
+    // a getter or a trap that threw: no handler
   }
+  return handler;
 }

@@ -129,6 +129,7 @@ function openAccountFromRequestUnguarded(
 }
 
 function under(v: Violation, input: string): Violation {
+  // Stryker disable next-line OptionalChaining: every violation parseRequestState and parseEffect give has details
   const path = v.details?.path;
   return {
     ...v,

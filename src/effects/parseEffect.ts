@@ -147,7 +147,8 @@ function parseEffectUnguarded(input: unknown): Result<Effect, Violation[]> {
     return err([violation('INVALID_INPUT', null, { path: '', issue: 'invalid_type', expected: 'object' })]);
   }
   const type: unknown = Object.hasOwn(input, 'type') ? (input as { type?: unknown }).type : undefined;
-  const schema = typeof type === 'string' ? SCHEMAS.get(type) : undefined;
+  // Every key of SCHEMAS is a string: any other `type` finds no schema.
+  const schema = SCHEMAS.get(type as string);
   if (schema === undefined) {
     return err([
       violation('INVALID_INPUT', null, {

@@ -16,8 +16,12 @@ import { accountRuns, requestRun, requestRuns } from './_runs.js';
 
 const all = (): Effect[] => [...requestRuns(), ...accountRuns()].flatMap((r) => r.effects);
 const anyEffect = (): Effect => all()[0] as Effect;
-const details = (r: { _unsafeUnwrapErr(): { details?: unknown }[] }) =>
-  r._unsafeUnwrapErr().map((v) => v.details);
+// Every refusal here is INVALID_INPUT: the code is checked with the details.
+const details = (r: { _unsafeUnwrapErr(): { code: string; details?: unknown }[] }) =>
+  r._unsafeUnwrapErr().map((v) => {
+    expect(v.code).toBe('INVALID_INPUT');
+    return v.details;
+  });
 
 describe('dispatching from untyped code calls nothing it should not (SPEC §11)', () => {
   const h = { NOTIFY: () => 'notified' } as never;
@@ -182,6 +186,35 @@ describe('the account a request opens, refusal by refusal (8.1-9, 8.2-6)', () =>
     expect(details(openAccountFromRequest(transferRun.states.at(-1), issue))).toEqual([
       custom('effect.type', 'expected the request machine’s CREATE_MAILBOX effect'),
       custom('request.form.kind', 'a transfer moves an existing account'),
+    ]);
+  });
+
+  it('refuses a bad request alone, and another effect for another username only for its type (8.1-9)', () => {
+    const { completed, mailbox, run } = creation();
+    expect(
+      details(openAccountFromRequest({ ...completed, id: 7 }, mailbox)).map(
+        (d) => (d as { path: string }).path,
+      ),
+    ).toEqual(['request.id']);
+    const resguardo = run.effects.find((e) => e.type === 'ISSUE_RESGUARDO');
+    expect(details(openAccountFromRequest(completed, { ...resguardo, username: 'OTRO' }))).toEqual([
+      custom('effect.type', 'expected the request machine’s CREATE_MAILBOX effect'),
+    ]);
+  });
+
+  it('a request that becomes unreadable on its second reading is refused under its name', () => {
+    const { completed, mailbox } = creation();
+    let reads = 0;
+    const flaky = Object.defineProperty({ ...completed }, 'id', {
+      enumerable: true,
+      get() {
+        reads++;
+        if (reads > 1) throw new Error('gone');
+        return completed?.id;
+      },
+    });
+    expect(details(openAccountFromRequest(flaky, mailbox))).toEqual([
+      { issues: ['(root): unreadable input'], path: 'request' },
     ]);
   });
 
