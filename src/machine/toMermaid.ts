@@ -51,7 +51,7 @@ export function toMarkdownTable(machine: AnyMachineTable, locale: 'es-MX' | 'en'
   );
 }
 
-function toMarkdownTableUnguarded(table: AnyMachineTable, locale: 'es-MX' | 'en' = 'en'): string {
+function toMarkdownTableUnguarded(table: AnyMachineTable, locale: 'es-MX' | 'en'): string {
   const machine = readTable(table);
   if (machine === null) return '';
   const head =

@@ -9,7 +9,8 @@ const SPACES = /\s+/gu;
  * no name or it cannot be folded (an abbreviation, digits).
  */
 export function nameKey(name: string | null | undefined): string | null {
-  if (name === null || name === undefined || name.trim() === '') return null;
+  if (name === null || name === undefined) return null;
+  // A blank name folds to '' and has no key.
   const r = normalizeName(name);
   return r.isOk() && r.value !== '' ? r.value : null;
 }

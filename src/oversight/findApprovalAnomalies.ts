@@ -189,8 +189,9 @@ function scan(logs: readonly RequestLogRecord[], options: AnomalyOptions, policy
           if (type === 'APPROVE') {
             approved = true;
             const seats = e.event.seatsInUse;
-            const department = facts?.department ?? null;
-            if (typeof seats === 'number' && department !== null && (facts?.mailbox ?? true)) {
+            // Seats are counted for a request with a mailbox, whose form names the department (4.9).
+            const department = facts === null || !facts.mailbox ? null : facts.department;
+            if (typeof seats === 'number' && department !== null) {
               const cap = seatCap(department, policy);
               const ex = e.event.exception;
               const reason = isObj(ex) ? text(ex.reason) : null;
@@ -217,7 +218,8 @@ function scan(logs: readonly RequestLogRecord[], options: AnomalyOptions, policy
           if (username !== null && facts !== null && !facts.transfer && facts.fullName !== null) {
             const c = checkUsernameConformance(facts.fullName, username, policy);
             if (c.isOk() && !c.value.conforms) {
-              add('usernameNotConforming', '5.4.6', subject, filedAt >= 0 ? [filedAt, i] : [i], {
+              // facts are the form of the entry at filedAt.
+              add('usernameNotConforming', '5.4.6', subject, [filedAt, i], {
                 username: username.toUpperCase(),
                 expected: c.value.expected.map((x) => x.username).join(', '),
               });
@@ -238,6 +240,7 @@ function scan(logs: readonly RequestLogRecord[], options: AnomalyOptions, policy
   }
 
   for (const [area, requests] of requestsByArea) {
+    // Stryker disable next-line ConditionalExpression: equivalent, with fewer requests than the threshold no window holds enough (a fast path)
     if (requests.length < burst.threshold) continue;
     requests.sort((a, b) => a.day - b.day || a.index - b.index);
     // Two pointers: every window of `windowDays` days holding `threshold` requests; windows

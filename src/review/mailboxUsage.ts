@@ -4,7 +4,8 @@ import { SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
 import type { MailboxLevel, MailboxUsage } from './types.js';
 
-const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+// Number.isFinite is false for anything that is not a number (it does not coerce).
+const isAmount = (n: unknown): n is number => Number.isFinite(n) && (n as number) >= 0;
 
 // A policy readPolicy refuses reads as the procedure's own 90 % (5.4.8).
 const warningRatio = (policy: unknown): number => readPolicy(policy).unwrapOr(SESEQ_POLICY).quotaWarningRatio;
@@ -40,8 +41,8 @@ export function mailboxUsage(usedMb: unknown, capacityMb: unknown, policy?: Poli
 }
 
 function mailboxUsageUnguarded(usedMb: unknown, capacityMb: unknown, policy?: Policy): MailboxLevel {
-  if (!isAmount(usedMb) || !isAmount(capacityMb) || capacityMb === 0) return 'full';
-  if (usedMb >= capacityMb) return 'full';
+  // A capacity of 0 is full: every amount in use is at least 0.
+  if (!isAmount(usedMb) || !isAmount(capacityMb) || usedMb >= capacityMb) return 'full';
   return usedMb > capacityMb * warningRatio(policy) ? 'warning' : 'ok';
 }
 
@@ -68,6 +69,7 @@ export function acceptsIncoming(usage: MailboxUsage, sizeMb: unknown): boolean {
 }
 
 function acceptsIncomingUnguarded(usage: MailboxUsage, sizeMb: unknown): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, a primitive's fields read as undefined (no amount) and reading null's throws into guard's `false`
   if (usage === null || typeof usage !== 'object') return false;
   const { usedMb, capacityMb } = usage as Partial<MailboxUsage>;
   if (!isAmount(usedMb) || !isAmount(capacityMb) || !isAmount(sizeMb)) return false;

@@ -48,7 +48,7 @@ function onlyKeys(o: Obj, allowed: ReadonlySet<string>): boolean {
 }
 
 const isMb = (n: unknown, min0: boolean): boolean =>
-  typeof n === 'number' && !Number.isNaN(n) && (min0 ? n >= 0 : n > 0) && n <= MAX_MB;
+  typeof n === 'number' && (min0 ? n >= 0 : n > 0) && n <= MAX_MB; // NaN fails both comparisons
 const isNameText = (x: unknown): boolean => typeof x === 'string' && x.length <= 300;
 const isOptionalNameText = (o: Obj, k: string): boolean => !(k in o) || o[k] === null || isNameText(o[k]);
 

@@ -152,14 +152,16 @@ export function eventArb(atArb: fc.Arbitrary<string>): fc.Arbitrary<RequestEvent
       .tuple(base, count)
       .map(([b, exitsInUse]) => ({ ...b, type: 'AUTHORIZE_INTERNET' as const, exitsInUse })),
     base.map((b) => ({ ...b, type: 'DENY_INTERNET' as const, observation: 'no se justifica' })),
-    fc.tuple(base, fc.constantFrom('PERLAHL', 'ADMIN', 'JUANAIP2')).map(([b, username]) => ({
-      ...b,
-      type: 'PROVISION' as const,
-      username,
-      capacityMb: 2048,
-      usernameInUse: false,
-      usernameRetired: false,
-    })),
+    fc
+      .tuple(base, fc.constantFrom('PERLAHL', 'ADMIN', 'JUANAIP2', 'JUANAIP'), fc.boolean(), fc.boolean())
+      .map(([b, username, usernameInUse, usernameRetired]) => ({
+        ...b,
+        type: 'PROVISION' as const,
+        username,
+        capacityMb: 2048,
+        usernameInUse,
+        usernameRetired,
+      })),
     base.map((b) => ({ ...b, type: 'RESGUARDO_SIGNED' as const })),
     base.map((b) => ({ ...b, type: 'WITHDRAW' as const })),
   );

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ROLES } from '../../src/_internal/schemas.js';
 import type { Actor, Role } from '../../src/machine/types.js';
 import { checkUsernameConformance } from '../../src/names/index.js';
-import type { AccountRequestForm, RequestEvent } from '../../src/request/types.js';
+import type { AccountRequestForm } from '../../src/request/types.js';
 
 /** A complete, signed F01 for a staff member, with internet, at the central office. */
 export const FORM: AccountRequestForm = {
@@ -161,34 +161,5 @@ export function usernamesFor(f: AccountRequestForm): string[] {
   return [...expected, `${first}2`, `${first}99`];
 }
 
-/** Any request event (valid shape), from any role, at instant `at`. */
-export function eventArb(atArb: fc.Arbitrary<string>): fc.Arbitrary<RequestEvent> {
-  const base = fc.record({ at: atArb, actor: roleArb.map((r) => actor(r)) });
-  const count = fc.nat({ max: 4 });
-  return fc.oneof(
-    base.map((b) => ({ ...b, type: 'REJECT' as const, reason: 'no procede' })),
-    fc
-      .tuple(base, count, fc.boolean())
-      .map(([b, seatsInUse, ex]) =>
-        ex
-          ? { ...b, type: 'APPROVE' as const, seatsInUse, exception: { reason: 'operación' } }
-          : { ...b, type: 'APPROVE' as const, seatsInUse },
-      ),
-    fc
-      .tuple(base, count)
-      .map(([b, exitsInUse]) => ({ ...b, type: 'AUTHORIZE_INTERNET' as const, exitsInUse })),
-    base.map((b) => ({ ...b, type: 'DENY_INTERNET' as const, observation: 'no se justifica' })),
-    fc
-      .tuple(base, fc.constantFrom('PERLAHL', 'ADMIN', 'JUANAIP2', 'JUANAIP'), fc.boolean(), fc.boolean())
-      .map(([b, username, usernameInUse, usernameRetired]) => ({
-        ...b,
-        type: 'PROVISION' as const,
-        username,
-        capacityMb: 2048,
-        usernameInUse,
-        usernameRetired,
-      })),
-    base.map((b) => ({ ...b, type: 'RESGUARDO_SIGNED' as const })),
-    base.map((b) => ({ ...b, type: 'WITHDRAW' as const })),
-  );
-}
+/** Any request event (valid shape), from any role: the kit's own (`seseq-correo/testing`). */
+export { eventArb } from '../../src/testing/request.js';

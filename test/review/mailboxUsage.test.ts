@@ -46,3 +46,48 @@ describe('mailbox quota (4.18, 5.4.8)', () => {
     expect(acceptsIncoming({ usedMb: 1 } as never, 1)).toBe(false);
   });
 });
+
+describe('mailbox quota at the edges (4.18, 5.4.8)', () => {
+  const throwing = Object.defineProperty({}, 'usedMb', {
+    enumerable: true,
+    get() {
+      throw new Error('boom');
+    },
+  });
+
+  it('reads an empty mailbox as ok and a message into it as accepted (4.18)', () => {
+    expect(mailboxUsage(0, 1000)).toBe('ok');
+    expect(acceptsIncoming({ usedMb: 0, capacityMb: 1000 }, 0)).toBe(true);
+    expect(acceptsIncoming({ usedMb: 0, capacityMb: 0 }, 0)).toBe(true);
+    expect(acceptsIncoming({ usedMb: 0, capacityMb: 1000 }, 1000)).toBe(true);
+  });
+
+  it('judges a policy it cannot read by the procedure’s own 90 % (5.4.8)', () => {
+    expect(mailboxUsage(950, 1000, {} as never)).toBe('warning');
+    expect(mailboxUsage(900, 1000, {} as never)).toBe('ok');
+  });
+
+  it('reads hostile input as full, and an incoming message as rejected, never throwing (4.18)', () => {
+    expect(mailboxUsage(10, 1000, throwing as never)).toBe('full');
+    expect(acceptsIncoming(throwing as never, 1)).toBe(false);
+    const cyclic: Record<string, unknown> = { usedMb: 1, capacityMb: 10 };
+    cyclic.self = cyclic;
+    expect(acceptsIncoming(cyclic as never, 1)).toBe(false);
+  });
+
+  it('rejects each amount it cannot judge, one at a time (4.18)', () => {
+    const ok = { usedMb: 1, capacityMb: 10 };
+    expect(acceptsIncoming(ok, 1)).toBe(true);
+    expect(acceptsIncoming({ ...ok, usedMb: -1 }, 1)).toBe(false);
+    expect(acceptsIncoming({ ...ok, usedMb: Number.NaN }, 1)).toBe(false);
+    expect(acceptsIncoming({ ...ok, capacityMb: -1 }, 1)).toBe(false);
+    expect(acceptsIncoming({ ...ok, capacityMb: '10' } as never, 1)).toBe(false);
+    expect(acceptsIncoming({ ...ok, capacityMb: Number.POSITIVE_INFINITY }, 1)).toBe(false);
+    expect(acceptsIncoming(ok, Number.NaN)).toBe(false);
+    expect(acceptsIncoming(ok, '1')).toBe(false);
+    expect(acceptsIncoming('x' as never, 1)).toBe(false);
+    expect(mailboxUsage(-1, 1000)).toBe('full');
+    expect(mailboxUsage(10, -1)).toBe('full');
+    expect(mailboxUsage(10, '1000')).toBe('full');
+  });
+});

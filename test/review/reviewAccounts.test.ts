@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AccountState, openAccount, transitionAccount } from '../../src/lifecycle/index.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
 import { reviewAccounts } from '../../src/review/index.js';
 
 const boss = { role: 'direct-boss', id: 'jefe-17' } as const;
@@ -225,5 +226,206 @@ describe('reviewAccounts: the four-monthly report (8.3-1…3)', () => {
       items: [],
       counts: { due: 0 },
     });
+  });
+});
+
+describe('reviewAccounts: each finding with its clause and day (8.3-1…3)', () => {
+  const itHead = { role: 'it-head', id: 't' } as const;
+  const recent = (o: Record<string, unknown> = {}) => account({ lastAccessOn: '2027-02-20', ...o });
+  const step = (s: AccountState, e: Record<string, unknown>) =>
+    transitionAccount(s, { at: at('2027-02-21'), ...e } as never)._unsafeUnwrap().state;
+  const rows = (r: ReturnType<typeof review>) =>
+    r.items.map((i) => [i.accountId, i.finding, i.action, i.on, i.clause]);
+
+  it('names the clause of each step time made due (4.19, 4.21.4, 4.22, 4.24, 4.26, 5.4.14)', () => {
+    const inquiry = transitionAccount(account({ id: 'inq', lastAccessOn: '2026-10-01' }), {
+      type: 'OPEN_INACTIVITY_INQUIRY',
+      at: at('2027-02-01'),
+      actor: officer,
+    })._unsafeUnwrap().state;
+    const r = review([
+      step(recent({ id: 'inv' }), {
+        type: 'SUSPEND',
+        reason: 'investigation',
+        until: '2027-02-25',
+        actor: itHead,
+      }),
+      step(recent({ id: 'san' }), {
+        type: 'SUSPEND',
+        reason: 'sanction',
+        until: '2027-02-25',
+        actor: itHead,
+      }),
+      step(recent({ id: 'baja' }), {
+        type: 'OFFBOARD',
+        bajaOn: '2027-02-26',
+        cause: 'separation',
+        actor: boss,
+      }),
+      transitionAccount(inquiry, {
+        type: 'REQUEST_CANCELLATION',
+        at: at('2027-02-02'),
+        actor: boss,
+      })._unsafeUnwrap().state,
+      recent({ id: 'staff', expiresOn: '2027-02-25' }),
+    ]);
+    expect(rows(r)).toEqual([
+      ['inv', 'due', 'SUSPENSION_ENDED', '2027-02-26', '4.21.4'],
+      ['san', 'due', 'SUSPENSION_ENDED', '2027-02-26', '4.26'],
+      ['baja', 'due', 'BAJA_REACHED', '2027-02-26', '4.22'],
+      ['baja', 'upcoming', 'GRACE_ENDED', '2027-03-14', '4.22'],
+      ['inq', 'due', 'NOTICE_ELAPSED', '2027-02-04', '4.24'],
+      ['inq', 'due', 'GRACE_ENDED', '2027-02-20', '4.19'],
+      ['staff', 'due', 'EXPIRED', '2027-02-25', '5.4.14'],
+      ['staff', 'upcoming', 'GRACE_ENDED', '2027-03-13', '4.22'],
+    ]);
+    expect(r.counts).toEqual({
+      due: 6,
+      upcoming: 2,
+      inactive: 0,
+      exemptOnLeave: 0,
+      inquiryOpen: 0,
+      transferPending: 0,
+      quotaWarning: 0,
+      mailboxFull: 0,
+      usernameNotConforming: 0,
+    });
+  });
+
+  it('lists an upcoming step on the day of the next review, not the day after (8.3-1)', () => {
+    const on = (expiresOn: string) => rows(review([recent({ id: 'c', holder: 'contractor', expiresOn })]));
+    expect(on('2027-07-01')).toEqual([['c', 'upcoming', 'EXPIRED', '2027-07-01', '4.29']]);
+    expect(on('2027-07-02')).toEqual([]);
+  });
+
+  it('lists an account inactive from the very day its three months are over (4.19, 8.3-3)', () => {
+    expect(rows(review([account()], '2027-02-28'))).toEqual([
+      ['cta-1', 'inactive', 'OPEN_INACTIVITY_INQUIRY', '2027-02-28', '4.19'],
+    ]);
+    expect(review([account()], '2027-02-27').items).toEqual([]);
+  });
+
+  it('dates an open-ended leave’s exemption to the next review (4.21.3, 8.3-5.A)', () => {
+    const leave = transitionAccount(account(), {
+      type: 'START_LEAVE',
+      kind: 'medical',
+      until: null,
+      at: at('2026-12-15'),
+      actor: boss,
+    })._unsafeUnwrap().state;
+    expect(review([leave]).items).toEqual([
+      expect.objectContaining({
+        finding: 'exemptOnLeave',
+        on: '2027-07-01',
+        details: { inactiveFrom: '2027-02-28', leaveUntil: null },
+      }),
+    ]);
+    expect(review([leave], '2027-02-27').items).toEqual([]);
+  });
+
+  it('reads the thresholds and the review period from the policy (4.19, 8.3-1)', () => {
+    const p = definePolicy({
+      inactivityReviewEvery: { months: 2 },
+      inactivityThreshold: { months: 2 },
+    })._unsafeUnwrap();
+    const r = reviewAccounts([account()], '2027-01-30', p)._unsafeUnwrap();
+    expect(r.nextReviewOn).toBe('2027-03-30');
+    expect(r.items.map((i) => [i.finding, i.details])).toEqual([
+      ['inactive', { inactiveFrom: '2027-01-30', lastAccessOn: '2026-11-30' }],
+    ]);
+  });
+
+  it('reports a name it cannot check with the refusal’s code (5.4.6, F01)', () => {
+    expect(review([{ account: recent(), name: 'P. Hernández' }]).items).toEqual([
+      expect.objectContaining({
+        finding: 'usernameNotConforming',
+        clause: '5.4.6',
+        action: 'REVIEW_USERNAME',
+        details: { expected: [], nameRefused: 'ABBREVIATED_NAME' },
+      }),
+    ]);
+  });
+
+  it('refuses a hand-made policy, a report beyond the last date, and hostile input, never throwing', () => {
+    expect(reviewAccounts([account()], '2027-03-01', {} as never)._unsafeUnwrapErr().code).toBe(
+      'INVALID_POLICY',
+    );
+    expect(reviewAccounts([account()], '9999-12-01')._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_DATE',
+      details: { field: 'nextReviewOn', reason: 'out of range' },
+    });
+    expect(reviewAccounts({}, '2027-03-01')._unsafeUnwrapErr()).toEqual({
+      code: 'INVALID_INPUT',
+      clause: null,
+      details: { issues: ['(root): expected an array of snapshots'] },
+    });
+    const throwing = Object.defineProperty({}, 'account', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(reviewAccounts([throwing], '2027-03-01')._unsafeUnwrapErr().code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('reviewAccounts: more edges (8.3-1…3)', () => {
+  it('reports the mailbox’s amounts with its finding (4.18, 5.4.8)', () => {
+    const a = account({ lastAccessOn: '2027-02-27' });
+    expect(
+      review([
+        { account: a, mailbox: { usedMb: 950, capacityMb: 1000 } },
+        { account: { ...a, id: 'f' }, mailbox: { usedMb: 1000, capacityMb: 1000 } },
+      ]).items.map((i) => [i.finding, i.on, i.details]),
+    ).toEqual([
+      ['quotaWarning', '2027-03-01', { usedMb: 950, capacityMb: 1000 }],
+      ['mailboxFull', '2027-03-01', { usedMb: 1000, capacityMb: 1000 }],
+    ]);
+  });
+
+  it('lists an account on leave as exempt from the very day its three months are over (4.21.3, 8.3-5.A)', () => {
+    const leave = transitionAccount(account(), {
+      type: 'START_LEAVE',
+      kind: 'medical',
+      until: null,
+      at: at('2026-12-15'),
+      actor: boss,
+    })._unsafeUnwrap().state;
+    expect(review([leave], '2027-02-28').items.map((i) => [i.finding, i.on])).toEqual([
+      ['exemptOnLeave', '2027-06-28'],
+    ]);
+  });
+
+  it('refuses the report when a due step would take an account past its last version, naming the index', () => {
+    const worn = { ...account({ holder: 'contractor', expiresOn: '2027-02-01' }), version: 1_000_000_000 };
+    expect(reviewAccounts([account(), worn], '2027-03-01')._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      details: { reason: 'version limit reached', index: 1 },
+    });
+  });
+
+  it('refuses an entry that is no object with its index (8.3-1)', () => {
+    for (const entry of [1, 'cta-1', null, []]) {
+      expect(reviewAccounts([account(), entry], '2027-03-01')._unsafeUnwrapErr()).toMatchObject({
+        code: 'INVALID_INPUT',
+        details: { index: 1 },
+      });
+    }
+  });
+
+  it('says which argument is refused: the day, or a cyclic one before it is read', () => {
+    expect(reviewAccounts([], '2027-02-30')._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_DATE',
+      details: { field: 'asOf', value: '2027-02-30' },
+    });
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const r of [reviewAccounts([], cyclic), reviewAccounts([], '2027-03-01', cyclic as never)]) {
+      expect(r._unsafeUnwrapErr()).toEqual({
+        code: 'INVALID_INPUT',
+        clause: null,
+        details: { issues: ['(root): cyclic'] },
+      });
+    }
   });
 });
