@@ -76,6 +76,8 @@ const EDGE: unknown[] = [
   'cancellationNotice',
   'suspended',
   'PERLAHL',
+  ['PERLAHL'],
+  ['2026-02-28'],
   'perlahl',
   '1PERLAHL',
   'P',
