@@ -20,6 +20,7 @@ describe('sameJson: the same plain JSON value (SPEC §10)', () => {
     expect(sameJson({}, 'x')).toBe(false);
     expect(sameJson([], null)).toBe(false);
     expect(sameJson([], 0)).toBe(false);
+    expect(sameJson({ 0: 'x' }, 'x')).toBe(false);
   });
 
   it('arrays: same length, same items in order; an object is not an array and back', () => {
