@@ -577,8 +577,8 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '5.4.7',
     'src/review/mailboxUsage.ts',
-    'if (usedMb >= capacityMb) return',
-    'if (usedMb > capacityMb * 2) return',
+    "usedMb >= capacityMb) return 'full'",
+    "usedMb > capacityMb * 2) return 'full'",
     'capacity not a maximum',
   ),
   b(
@@ -591,8 +591,8 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '4.18',
     'src/review/mailboxUsage.ts',
-    'if (usedMb >= capacityMb) return',
-    'if (usedMb > capacityMb) return',
+    "usedMb >= capacityMb) return 'full'",
+    "usedMb > capacityMb) return 'full'",
     'a full mailbox accepts mail',
   ),
   b(

@@ -1,5 +1,5 @@
 import type { ViolationCode } from './codes.js';
-import { type Details, show, val } from './render.js';
+import { type Details, is, show, val } from './render.js';
 
 /** English messages, one per code. */
 export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>> = {
@@ -58,7 +58,7 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
   EVENT_OUT_OF_ORDER: (d) =>
     `The event${show(d, 'at', (v) => ` at ${v}`)} is earlier than the last recorded change${show(d, 'last', (v) => ` (${v})`)}: the log never goes back in time.`,
   ALLOWANCE_HELD_ELSEWHERE: (d) =>
-    `${show(d, 'username', (v) => `"${v}"`) || 'This username'} already holds ${val(d, 'kind', '') === 'exit' ? 'an internet exit' : 'a mailbox seat'}${show(d, 'heldIn', (v) => ` in "${v}"`)}: an account belongs to one department only (4.20); move it with a transfer.`,
+    `${show(d, 'username', (v) => `"${v}"`) || 'This username'} already holds ${is(d, 'kind', 'exit') ? 'an internet exit' : 'a mailbox seat'}${show(d, 'heldIn', (v) => ` in "${v}"`)}: an account belongs to one department only (4.20); move it with a transfer.`,
   ACCOUNT_NOT_INACTIVE: (d) =>
     `Account${show(d, 'username', (v) => ` "${v}"`)} is not three months unused${show(d, 'inactiveFrom', (v) => ` (it would be from ${v})`)}: there is nothing to ask the boss about yet (4.19, 8.3-3).`,
   NOT_YET_DUE: (d) =>
@@ -80,11 +80,11 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
   AUTHORIZATION_AFTER_REQUEST: (d) =>
     `The IT area's authorization${show(d, 'authorizedOn', (v) => ` (${v})`)} comes after the request${show(d, 'requestedOn', (v) => ` (${v})`)}: an account for a contracted company's staff must be authorized beforehand (4.29).`,
   ALLOWANCE_HELD_FOR_ANOTHER_REQUEST: (d) =>
-    `${show(d, 'username', (v) => `"${v}"`) || 'This user'} already holds ${val(d, 'kind', '') === 'exit' ? 'an internet exit' : 'a mailbox seat'}${show(d, 'department', (v) => ` in "${v}"`)}${show(d, 'heldFor', (v) => ` for request "${v}"`)}: request${show(d, 'subject', (v) => ` "${v}"`)} cannot be granted it again (4.9, 4.13).`,
+    `${show(d, 'username', (v) => `"${v}"`) || 'This user'} already holds ${is(d, 'kind', 'exit') ? 'an internet exit' : 'a mailbox seat'}${show(d, 'department', (v) => ` in "${v}"`)}${show(d, 'heldFor', (v) => ` for request "${v}"`)}: request${show(d, 'subject', (v) => ` "${v}"`)} cannot be granted it again (4.9, 4.13).`,
   UNKNOWN_EFFECT: (d) =>
     `Effect${show(d, 'effect', (v) => ` #${v}`)}${show(d, 'type', (v) => ` "${v}"`)} is no effect of this library: nothing is applied.`,
   NAME_PARTS_DISAGREE: (d) =>
-    `The full name${show(d, 'fullName', (v) => ` "${v}"`)} does not agree with its parts${show(d, 'parts', (v) => ` ("${v}")`)}${val(d, 'missing', '') === 'givenNames' ? ': surnames come with the given names' : ''} (F01).`,
+    `The full name${show(d, 'fullName', (v) => ` "${v}"`)} does not agree with its parts${show(d, 'parts', (v) => ` ("${v}")`)}${is(d, 'missing', 'givenNames') ? ': surnames come with the given names' : ''} (F01).`,
 };
 
 function signerEn(v: string): string {
@@ -93,9 +93,7 @@ function signerEn(v: string): string {
       return 'area director';
     case 'requestingBoss':
       return 'requesting boss';
-    case 'user':
-      return 'user';
-    default:
+    default: // 'user' reads as itself
       return v;
   }
 }

@@ -1,5 +1,5 @@
 import type { ViolationCode } from './codes.js';
-import { type Details, show, val } from './render.js';
+import { type Details, is, show, val } from './render.js';
 
 /** Mensajes en español de México (es-MX), uno por código. */
 export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>> = {
@@ -14,7 +14,7 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
   NO_USERNAME_AVAILABLE: (d) =>
     `No queda ningún nombre de usuario disponible${show(d, 'name', (v) => ` para «${v}»`)}: todos los candidatos están ocupados, reservados o retirados (5.4.3).`,
   MISSING_SIGNATURE: (d) =>
-    `Falta la firma${show(d, 'signer', (v) => ` de ${signerEs(v)}`)} en la solicitud F01 (8.1, act. 3).`,
+    `Falta la firma${show(d, 'signer', (v) => ` ${signerEs(v)}`)} en la solicitud F01 (8.1, act. 3).`,
   MISSING_PREVIOUS_AREA: () => 'Una solicitud por cambio de adscripción debe indicar el área anterior (F01).',
   MISSING_EXPIRY: () => 'Una cuenta temporal debe indicar su fecha de expiración (F01).',
   EXPIRY_NOT_AFTER_REQUEST: (d) =>
@@ -60,7 +60,7 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
   EVENT_OUT_OF_ORDER: (d) =>
     `El evento${show(d, 'at', (v) => ` del ${v}`)} es anterior al último movimiento registrado${show(d, 'last', (v) => ` (${v})`)}: la bitácora no retrocede en el tiempo.`,
   ALLOWANCE_HELD_ELSEWHERE: (d) =>
-    `${show(d, 'username', (v) => `«${v}»`) || 'Este usuario'} ya ocupa ${val(d, 'kind', '') === 'exit' ? 'una salida a internet' : 'una cuenta de correo'}${show(d, 'heldIn', (v) => ` en «${v}»`)}: la cuenta pertenece a un solo departamento (4.20); muévala con un cambio de adscripción.`,
+    `${show(d, 'username', (v) => `«${v}»`) || 'Este usuario'} ya ocupa ${is(d, 'kind', 'exit') ? 'una salida a internet' : 'una cuenta de correo'}${show(d, 'heldIn', (v) => ` en «${v}»`)}: la cuenta pertenece a un solo departamento (4.20); muévala con un cambio de adscripción.`,
   ACCOUNT_NOT_INACTIVE: (d) =>
     `La cuenta${show(d, 'username', (v) => ` «${v}»`)} no lleva tres meses sin consultarse${show(d, 'inactiveFrom', (v) => ` (lo estaría a partir del ${v})`)}: aún no hay nada que preguntar al jefe inmediato (4.19, 8.3-3).`,
   NOT_YET_DUE: (d) =>
@@ -82,22 +82,22 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
   AUTHORIZATION_AFTER_REQUEST: (d) =>
     `La autorización del Área de Informática${show(d, 'authorizedOn', (v) => ` (${v})`)} es posterior a la solicitud${show(d, 'requestedOn', (v) => ` (${v})`)}: la cuenta para personal de una empresa contratada debe autorizarse previamente (4.29).`,
   ALLOWANCE_HELD_FOR_ANOTHER_REQUEST: (d) =>
-    `${show(d, 'username', (v) => `«${v}»`) || 'Este usuario'} ya ocupa ${val(d, 'kind', '') === 'exit' ? 'una salida a internet' : 'una cuenta de correo'}${show(d, 'department', (v) => ` en «${v}»`)}${show(d, 'heldFor', (v) => ` por la solicitud «${v}»`)}: la solicitud${show(d, 'subject', (v) => ` «${v}»`)} no puede volver a asignarla (4.9, 4.13).`,
+    `${show(d, 'username', (v) => `«${v}»`) || 'Este usuario'} ya ocupa ${is(d, 'kind', 'exit') ? 'una salida a internet' : 'una cuenta de correo'}${show(d, 'department', (v) => ` en «${v}»`)}${show(d, 'heldFor', (v) => ` por la solicitud «${v}»`)}: la solicitud${show(d, 'subject', (v) => ` «${v}»`)} no puede volver a asignarla (4.9, 4.13).`,
   UNKNOWN_EFFECT: (d) =>
     `El efecto${show(d, 'effect', (v) => ` n.º ${v}`)}${show(d, 'type', (v) => ` «${v}»`)} no es un efecto de esta biblioteca: no se aplica nada.`,
   NAME_PARTS_DISAGREE: (d) =>
-    `El nombre completo${show(d, 'fullName', (v) => ` «${v}»`)} no coincide con sus partes${show(d, 'parts', (v) => ` («${v}»)`)}${val(d, 'missing', '') === 'givenNames' ? ': con los apellidos se indica también el nombre de pila' : ''} (F01).`,
+    `El nombre completo${show(d, 'fullName', (v) => ` «${v}»`)} no coincide con sus partes${show(d, 'parts', (v) => ` («${v}»)`)}${is(d, 'missing', 'givenNames') ? ': con los apellidos se indica también el nombre de pila' : ''} (F01).`,
 };
 
 function signerEs(v: string): string {
   switch (v) {
     case 'director':
-      return 'el Director de Área';
+      return 'del Director de Área';
     case 'requestingBoss':
-      return 'el Jefe inmediato que solicita';
+      return 'del Jefe inmediato que solicita';
     case 'user':
-      return 'el usuario';
+      return 'del usuario';
     default:
-      return v;
+      return `de ${v}`;
   }
 }

@@ -6,7 +6,6 @@ const MAX_SHOWN = 80;
 function text(raw: unknown): string {
   switch (typeof raw) {
     case 'string':
-      return raw;
     case 'number':
     case 'boolean':
     case 'bigint':
@@ -37,4 +36,9 @@ export function show(d: Details, key: string, wrap: (value: string) => string): 
 /** A detail shown bare inside a sentence (a count, a limit), or `fallback` when absent. */
 export function val(d: Details, key: string, fallback: string): string {
   return show(d, key, (v) => v) || fallback;
+}
+
+/** Whether a detail, as shown, is exactly `value`: the details that choose a wording. */
+export function is(d: Details, key: string, value: string): boolean {
+  return show(d, key, (v) => v) === value;
 }

@@ -2,75 +2,62 @@
 // list a real array of strings, every label a string, and at most MAX_LINES lines to draw. A
 // table that is not one renders as '' (their documented answer to what they cannot draw),
 // never as a string iterated character by character or a product of lists that takes
-// seconds to write out.
+// seconds to write out. Reading a field of null or undefined throws, and the renderers' guard
+// answers that with the same ''.
 
-/** The most lines (arrows, or rows of the Markdown table) a renderer writes. */
+/** The most lines (arrows and end markers, or rows of the Markdown table) a renderer writes. */
 export const MAX_LINES = 10_000;
 
+type List = readonly string[];
 export type TableText = {
   readonly initial: { readonly status: string; readonly label: string };
-  readonly terminal: readonly string[];
+  readonly terminal: List;
   readonly rows: readonly {
-    readonly from: readonly string[];
+    readonly from: List;
     readonly event: string;
-    readonly roles: readonly string[];
-    readonly to: readonly string[];
-    readonly guards: readonly string[];
-    readonly effects: readonly string[];
-    readonly clauses: readonly string[];
+    readonly roles: List;
+    readonly to: List;
+    readonly guards: List;
+    readonly effects: List;
+    readonly clauses: List;
     readonly summary: { readonly es: string; readonly en: string };
   }[];
 };
 
-const strings = (v: unknown): readonly string[] | null =>
-  Array.isArray(v) && v.length <= MAX_LINES && v.every((s) => typeof s === 'string') ? v : null;
-const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+// The guard in front of every renderer has already bounded arrays (100 000 entries, no holes).
+const isList = (v: unknown): v is List => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 /** The table's text, or null when `v` is not a table the renderers can draw. */
 export function readTable(v: unknown): TableText | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const t = v as Record<string, unknown>;
-  const initial = t.initial as Record<string, unknown> | null | undefined;
-  if (typeof initial !== 'object' || initial === null) return null;
-  const status = text(initial.status);
-  const label = text(initial.label);
-  const terminal = strings(t.terminal);
-  if (status === null || label === null || terminal === null) return null;
-  if (!Array.isArray(t.rows) || t.rows.length > MAX_LINES) return null;
-  const rows: TableText['rows'][number][] = [];
+  const t = v as { initial: { status: unknown; label: unknown }; terminal: unknown; rows: unknown };
+  const { status, label } = t.initial;
+  const { terminal, rows } = t;
+  if (typeof status !== 'string' || typeof label !== 'string' || !isList(terminal) || !Array.isArray(rows)) {
+    return null;
+  }
   let lines = terminal.length;
-  for (const r of t.rows as unknown[]) {
-    if (typeof r !== 'object' || r === null) return null;
-    const row = r as Record<string, unknown>;
-    const summary = row.summary as Record<string, unknown> | null | undefined;
-    const read = {
-      from: strings(row.from),
-      event: text(row.event),
-      roles: strings(row.roles),
-      to: strings(row.to),
-      guards: strings(row.guards),
-      effects: strings(row.effects),
-      clauses: strings(row.clauses),
-      es: typeof summary === 'object' && summary !== null ? text(summary.es) : null,
-      en: typeof summary === 'object' && summary !== null ? text(summary.en) : null,
-    };
-    const { from, event, roles, to, guards, effects, clauses, es, en } = read;
+  const read: TableText['rows'][number][] = [];
+  for (const row of rows as Record<string, unknown>[]) {
+    const { from, event, roles, to, guards, effects, clauses } = row;
+    const { es, en } = row.summary as { es: unknown; en: unknown };
     if (
-      from === null ||
-      event === null ||
-      roles === null ||
-      to === null ||
-      guards === null ||
-      effects === null ||
-      clauses === null ||
-      es === null ||
-      en === null
+      !(
+        isList(from) &&
+        isList(roles) &&
+        isList(to) &&
+        isList(guards) &&
+        isList(effects) &&
+        isList(clauses)
+      ) ||
+      typeof event !== 'string' ||
+      typeof es !== 'string' ||
+      typeof en !== 'string'
     ) {
       return null;
     }
     lines += Math.max(1, from.length * to.length);
     if (lines > MAX_LINES) return null;
-    rows.push({ from, event, roles, to, guards, effects, clauses, summary: { es, en } });
+    read.push({ from, event, roles, to, guards, effects, clauses, summary: { es, en } });
   }
-  return { initial: { status, label }, terminal, rows };
+  return { initial: { status, label }, terminal, rows: read };
 }

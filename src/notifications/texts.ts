@@ -63,7 +63,7 @@ export const TEXTS_ES: Readonly<Record<string, Text>> = {
   }),
   'inactivity-inquiry': (d) => ({
     subject: `Cuenta ${d.username} sin uso: se solicita su confirmación`,
-    body: `La cuenta de correo electrónico ${d.username} no registra accesos desde ${d.lastAccessOn || 'su creación'} y se considera inactiva a partir del ${d.inactiveFrom || '—'}. Le solicitamos informar el motivo (vacaciones, licencia, incapacidad, baja) o, en su caso, solicitar su cancelación por escrito.`,
+    body: `La cuenta de correo electrónico ${d.username} no registra accesos desde ${d.lastAccessOn ? `el ${d.lastAccessOn}` : 'su creación'} y se considera inactiva a partir del ${d.inactiveFrom || '—'}. Le solicitamos informar el motivo (vacaciones, licencia, incapacidad, baja) o, en su caso, solicitar su cancelación por escrito.`,
   }),
   'cancellation-confirmation': (d) => ({
     subject: `Confirmación: la cuenta ${d.username} se cancelará el ${d.cancelOn}`,

@@ -1,8 +1,9 @@
 import { guard } from '../_internal/guard.js';
 import { type MailboxCapacityPolicy, type Policy, SESEQ_POLICY } from './policy.js';
 
+// Number.isInteger is false for anything that is not a number.
 const isMb = (n: unknown): n is number =>
-  typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 10_000_000;
+  Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 10_000_000;
 
 /** F01's "Puesto" as a key: no accents, lower case, blanks collapsed. */
 function positionKey(position: string): string {

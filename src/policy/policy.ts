@@ -84,8 +84,10 @@ export type Policy = {
 };
 
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  // Primitives and null count as frozen; an object already frozen (SESEQ_POLICY's lists
+  // copied into a new policy) is not walked again.
+  if (!Object.isFrozen(value)) {
+    for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key]);
     Object.freeze(value);
   }
   return value;
@@ -99,7 +101,9 @@ const BUILT = Symbol.for('seseq-correo.policy');
 
 /** @internal Marks a policy as built by `definePolicy` (before it is frozen). */
 export function markPolicy(p: Policy): Policy {
-  Object.defineProperty(p, BUILT, { value: true, enumerable: false });
+  // Not enumerable (the default), so that a spread or Object.assign does not copy the mark.
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: only the mark's presence is read (isBrandedPolicy), never its value
+  Object.defineProperty(p, BUILT, { value: true });
   return p;
 }
 

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { isUsableTimeZone } from '../_internal/instant.js';
 
 // A DNS name: labels of letters, digits and inner hyphens. Linear: no nested quantifiers
-// over the same characters (each label is bounded and separated by a literal dot).
-const DOMAIN = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+// over the same characters (each label is bounded and separated by a literal dot). Its
+// length (at most 253) is checked by the z.maxLength(253) next to each use.
+const DOMAIN = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
 const months = z.strictObject({ months: z.number().check(z.int(), z.minimum(1), z.maximum(1200)) });

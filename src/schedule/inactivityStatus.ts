@@ -67,7 +67,8 @@ function inactivityStatusUnguarded(
 
 /** @internal The day the inactivity count starts: the later of the last access and creation. */
 export function countsFrom(lastAccessOn: PlainDate | null, createdOn: PlainDate): PlainDate {
-  return lastAccessOn !== null && lastAccessOn > createdOn ? lastAccessOn : createdOn;
+  const last = lastAccessOn ?? createdOn;
+  return last > createdOn ? last : createdOn;
 }
 
 /** @internal The first inactive day for a count starting on `since`. */

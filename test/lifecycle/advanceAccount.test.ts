@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { advanceSteps } from '../../src/lifecycle/advanceAccount.js';
+import type { AccountState } from '../../src/lifecycle/index.js';
 import { advanceAccount, nextDeadline, replayAccount, transitionAccount } from '../../src/lifecycle/index.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
+import { type Policy, SESEQ_POLICY } from '../../src/policy/policy.js';
 import { apply, BOSS, ev, IT_HEAD, OFFICER, open } from './_helpers.js';
 
 describe('advanceAccount: what time makes due (SPEC §6)', () => {
@@ -90,6 +93,56 @@ describe('advanceAccount: what time makes due (SPEC §6)', () => {
       code: 'INVALID_INPUT',
       details: { input: 'state' },
     });
+  });
+});
+
+describe('advanceAccount: what it refuses, and the steps the review reads (SPEC §0, §6)', () => {
+  it('names the asOf field of a day that is not one (INVALID_DATE)', () => {
+    expect(advanceAccount(open(), '2026-02-30')._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_DATE',
+      details: { field: 'asOf', value: '2026-02-30' },
+    });
+  });
+
+  it('refuses a policy that is not one before reading the state (INVALID_POLICY)', () => {
+    const bad = { ...SESEQ_POLICY, timeZone: 'Mars/Olympus_Mons' } as unknown as Policy;
+    expect(advanceAccount(open(), '2026-03-01', bad)._unsafeUnwrapErr().code).toBe('INVALID_POLICY');
+  });
+
+  it('refuses a cyclic state at once, before validating it (INVALID_INPUT, SPEC §0)', () => {
+    const s: Record<string, unknown> = { ...open() };
+    s.leave = s;
+    expect(advanceAccount(s as unknown as AccountState, '2026-03-01')._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { issues: ['(root): cyclic'] },
+    });
+  });
+
+  it('returns the refusal of a due step: an account at the highest version is not cancelled silently (4.22)', () => {
+    const g = apply(
+      open(),
+      ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, BOSS),
+    );
+    const top = { ...g, version: 1_000_000 };
+    expect(advanceAccount(top, '2027-01-04')._unsafeUnwrap().log).toEqual([]);
+    expect(advanceAccount(top, '2027-01-05')._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      details: { reason: 'version limit reached' },
+    });
+  });
+
+  it('tells the review each step: its event, the day it fell due and the state it started from (4.24, 8.3-9)', () => {
+    const n = apply(open(), ev('REQUEST_CANCELLATION', '2026-02-27', {}, BOSS));
+    const r = advanceSteps(n, '2026-12-31', SESEQ_POLICY)._unsafeUnwrap();
+    expect(r.steps).toEqual([
+      { type: 'NOTICE_ELAPSED', on: '2026-03-01', before: n },
+      {
+        type: 'GRACE_ENDED',
+        on: '2026-03-17',
+        before: expect.objectContaining({ status: 'gracePeriod', version: n.version + 1 }),
+      },
+    ]);
+    expect(advanceSteps(open(), '2099-12-31', SESEQ_POLICY)._unsafeUnwrap().steps).toEqual([]);
   });
 });
 

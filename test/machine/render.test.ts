@@ -30,11 +30,49 @@ describe('toMermaid and toMarkdownTable on what is not a table (issue 12)', () =
     expect(toMarkdownTable(withRow(r))).toBe('');
   });
 
-  it('draw at most 10 000 arrows', () => {
-    const many = Array.from({ length: 101 }, (_, i) => `s${i}`);
-    const wide = withRow({ ...row, from: many, to: many });
-    expect(toMermaid(wide)).toBe('');
-    const fits = withRow({ ...row, from: many.slice(0, 99), to: many.slice(0, 100) });
-    expect(toMermaid(fits).split('\n').length).toBeGreaterThan(9_900);
+  it('draw at most 10 000 lines (arrows and end markers)', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `s${i}`);
+    const table = (terminal: string[], ...rows: [number, number][]) =>
+      ({
+        ...REQUEST_MACHINE,
+        terminal,
+        rows: rows.map(([f, t]) => ({ ...row, from: list(f), to: list(t) })),
+      }) as never;
+    // 100 × 100 arrows and no end marker: exactly 10 000, drawn.
+    expect(toMermaid(table([], [100, 100])).split('\n').length).toBe(10_000 + 3);
+    expect(toMarkdownTable(table([], [100, 100]))).not.toBe('');
+    // One line more, however it comes: an end marker, or a row with no arrow (a line of the
+    // Markdown table).
+    expect(toMermaid(table(['x'], [100, 100]))).toBe('');
+    expect(toMermaid(table([], [100, 100], [0, 5]))).toBe('');
+    expect(toMarkdownTable(table([], [100, 100], [0, 5]))).toBe('');
+    expect(toMermaid(table([], [101, 101]))).toBe('');
+  });
+
+  it.each([
+    ['a table with no initial status', { ...REQUEST_MACHINE, initial: { label: 'x' } }],
+    ['a table with no initial label', { ...REQUEST_MACHINE, initial: { status: 'x' } }],
+    ['terminal statuses that are not a list', { ...REQUEST_MACHINE, terminal: 'cancelled' }],
+    ['rows that are not a list', { ...REQUEST_MACHINE, rows: { 0: REQUEST_MACHINE.rows[0] } }],
+    ['no table at all', null],
+  ])('draw %s as nothing', (_, t) => {
+    expect(toMermaid(t as never)).toBe('');
+    expect(toMarkdownTable(t as never)).toBe('');
+  });
+
+  it.each(['from', 'roles', 'to', 'guards', 'effects', 'clauses'])(
+    'draw a row whose %s is not a list of strings as nothing',
+    (k) => {
+      for (const bad of ['x', [1], undefined]) {
+        expect(toMermaid(withRow({ ...row, [k]: bad }))).toBe('');
+        expect(toMarkdownTable(withRow({ ...row, [k]: bad }))).toBe('');
+      }
+    },
+  );
+
+  it.each(['es', 'en'])('draw a row whose %s summary is not text as nothing', (k) => {
+    const r = withRow({ ...row, summary: { ...row.summary, [k]: 1 } });
+    expect(toMermaid(r)).toBe('');
+    expect(toMarkdownTable(r)).toBe('');
   });
 });
