@@ -41,8 +41,9 @@ export function mailboxUsage(usedMb: unknown, capacityMb: unknown, policy?: Poli
 }
 
 function mailboxUsageUnguarded(usedMb: unknown, capacityMb: unknown, policy?: Policy): MailboxLevel {
+  if (!isAmount(usedMb) || !isAmount(capacityMb)) return 'full';
   // A capacity of 0 is full: every amount in use is at least 0.
-  if (!isAmount(usedMb) || !isAmount(capacityMb) || usedMb >= capacityMb) return 'full';
+  if (usedMb >= capacityMb) return 'full';
   return usedMb > capacityMb * warningRatio(policy) ? 'warning' : 'ok';
 }
 
