@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isEarlier } from '../../src/request/_evidence.js';
 import { isRequestState } from '../../src/request/_isRequestState.js';
 import {
   createRequest,
@@ -237,5 +238,49 @@ describe('the evidence rules name each breach and why (issue 12)', () => {
       'approval: required after APPROVE',
       'internetDecision: exactly when internet is decided',
     ]);
+  });
+});
+
+describe('isEarlier, with and without parsing (SPEC §1)', () => {
+  it('an instant is not earlier than itself, in any layout', () => {
+    for (const t of [
+      '2026-11-30T09:00:00Z',
+      '2026-11-30T09:00:00-06:00',
+      '2026-11-30T09:00-0600',
+      '2026-11-30T09:00:00.5+05:30',
+    ]) {
+      expect(isEarlier(t, t)).toBe(false);
+    }
+  });
+
+  it('compares the text only when both layouts are the same', () => {
+    // The same length, both `Z`, or the same offset: the text decides.
+    expect([
+      isEarlier('2026-11-30T09:00:00Z', '2026-11-30T09:00:01Z'),
+      isEarlier('2026-11-30T09:00:01Z', '2026-11-30T09:00:00Z'),
+    ]).toEqual([true, false]);
+    expect([
+      isEarlier('2026-11-30T09:00-06:00', '2026-11-30T09:01-06:00'),
+      isEarlier('2026-11-30T09:01-06:00', '2026-11-30T09:00-06:00'),
+    ]).toEqual([true, false]);
+    // Both `Z`, another length: the same moment, whose text sorts either way.
+    expect([
+      isEarlier('2026-11-30T09:00Z', '2026-11-30T09:00:00Z'),
+      isEarlier('2026-11-30T09:00:00Z', '2026-11-30T09:00Z'),
+    ]).toEqual([false, false]);
+    // The same length, `Z` against an offset (the fraction makes up the length).
+    const zulu = '2026-11-30T15:00:00.5Z';
+    const local = '2026-11-30T09:00-06:00';
+    expect(zulu.length).toBe(local.length);
+    expect([isEarlier(zulu, local), isEarlier(local, zulu)]).toEqual([false, true]);
+    // The same length and last character, another offset.
+    const east = '2026-11-30T20:00:00+10:00';
+    const west = '2026-11-30T09:00:00-06:00';
+    expect([isEarlier(east, west), isEarlier(west, east)]).toEqual([true, false]);
+    // Another length, the same moment in two offsets.
+    expect([
+      isEarlier('2026-11-30T15:00Z', '2026-11-30T09:00:00-06:00'),
+      isEarlier('2026-11-30T09:00:00-06:00', '2026-11-30T15:00Z'),
+    ]).toEqual([false, false]);
   });
 });
