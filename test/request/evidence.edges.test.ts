@@ -76,6 +76,17 @@ describe('the evidence rules name each breach and why (issue 12)', () => {
     expect(issues(approvedAt('2026-11-29T04:00:00-06:00'))).toEqual([]);
   });
 
+  it('approval: required in every status after APPROVE, also with no other evidence to miss (8.1-4.B)', () => {
+    // A request for a mailbox alone: no internet decision to give the missing approval away.
+    const mailboxOnly = created(form({ internet: { requested: false } }));
+    const r = step(mailboxOnly, APPROVE);
+    const p = step(r, PROVISION);
+    const c = step(p, SIGNED);
+    for (const s of [r, p, c])
+      expect(issues(without(s, 'approval'))).toEqual(['approval: required after APPROVE']);
+    expect(issues(without(approved(), 'approval'))).toEqual(['approval: required after APPROVE']);
+  });
+
   it('an approval written on a later day in a far-west offset is not before the request (8.1-4.B)', () => {
     // 2026-12-01T00:30-12:00 is on the request's day in the east, but written on a later day:
     // never before the request's day.
