@@ -244,6 +244,15 @@ describe('the evidence rules name each breach and why (issue 12)', () => {
     ).toEqual([]);
     expect(issues({ ...c, updatedAt: at(3) })).toEqual(['updatedAt: not before the last step']);
     expect(issues(without(c, 'updatedAt'))).toEqual(['updatedAt: required after APPROVE']);
+    // A signature with no step before it is checked against none.
+    const mailboxOnly = step(
+      step(step(created(form({ internet: { requested: false } })), APPROVE), PROVISION),
+      SIGNED,
+    );
+    expect(issues(without(mailboxOnly, 'approval', 'provisioning'))).toEqual([
+      'approval: required after APPROVE',
+      'provisioning: exactly once provisioned',
+    ]);
     // Without the steps before it, a step is checked against the last one there is.
     expect(issues({ ...without(c, 'approval', 'internetDecision') })).toEqual([
       'approval: required after APPROVE',
