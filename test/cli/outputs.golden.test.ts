@@ -10,7 +10,8 @@ import { ROOT } from '../repo/sources.js';
 // sessions: every command in Spanish and English, each refusal and usage error, and the
 // `--json` document. What an officer reads is the CLI's behaviour: a changed word is a changed
 // answer. The expected answers live in outputs.golden.json; after a deliberate change, run
-// `UPDATE_GOLDEN=1 npx vitest run test/cli/outputs.golden.test.ts` and review the diff.
+// `UPDATE_GOLDEN=1 npx vitest run test/cli/outputs.golden.test.ts`, then
+// `npx biome format --write test/cli/outputs.golden.json`, and review the diff.
 // Written from the survivors of `MUTATE=cli npx stryker run` (docs/performance.md).
 
 const GOLDEN = new URL('./outputs.golden.json', import.meta.url);
