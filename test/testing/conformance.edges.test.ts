@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AllowanceLedger } from '../../src/allowances/index.js';
 import type { Effect } from '../../src/effects/index.js';
 import { effectKey } from '../../src/machine/index.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
@@ -202,7 +203,7 @@ describe('what runConformanceWorld reports, finding by finding', () => {
             exits: ['A', 'B', 'C'].map((username) => ({ username })),
           },
         ],
-      } as unknown as ExecutorRecord['ledger'],
+      } as unknown as AllowanceLedger,
     };
     const over = await runConformanceWorld(empty, { execute: () => {}, read: () => kept });
     expect(over.map((f) => [f.invariant, f.clause])).toEqual([['ledgerWithinCaps', '4.13']]);
