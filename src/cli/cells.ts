@@ -18,11 +18,15 @@ export function dateCell(cell: string | undefined): PlainDate | null | undefined
   return isPlainDate(date) ? date : undefined;
 }
 
-/** A number cell (`1,024.5` or `1024,5` as Excel may write it); `undefined` when empty or not a number. */
+/**
+ * A number cell (`1,024.5`, `1,024,000` or `1024,5` as Excel may write it: one comma and no
+ * point is a decimal comma, else commas group thousands); `undefined` when empty or not a number.
+ */
 export function numberCell(cell: string | undefined): number | undefined {
   const s = (cell ?? '').trim().replace(/\s/g, '');
   if (s === '') return undefined;
-  const normal = s.includes(',') && !s.includes('.') ? s.replace(',', '.') : s.replaceAll(',', '');
+  const decimalComma = s.indexOf(',') >= 0 && s.indexOf(',') === s.lastIndexOf(',') && !s.includes('.');
+  const normal = decimalComma ? s.replace(',', '.') : s.replaceAll(',', '');
   const n = Number(normal);
   return Number.isFinite(n) ? n : undefined;
 }
