@@ -53,7 +53,7 @@ describe('dispatch', () => {
     expect(dispatch(['diagrama', 'cuenta', '--en'], t.io, null)).toBe(2);
     expect(t.err).toEqual([
       'seseq-correo diagrama: internal: command not loaded',
-      'Vea: seseq-correo diagrama --ayuda',
+      'See: seseq-correo diagrama --help',
     ]);
   });
 
