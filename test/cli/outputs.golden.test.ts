@@ -84,6 +84,8 @@ const SESSIONS: readonly Session[] = [
   { argv: ['ayuda'] },
   { argv: ['plazos', '--help', '--json', '--en'] },
   { argv: ['diagrama', '-h'] },
+  { argv: ['lote', '--ayuda'] },
+  { argv: ['conciliar', '--help', '--en'] },
   // args: usage errors
   ...both({ argv: ['revision', 'c.json', '--nada'] }),
   ...both({ argv: ['revision', 'c.json', '--al'] }),
