@@ -178,6 +178,8 @@ describe('checkRetiredNeverProvisioned at its edges (4.19)', () => {
         [
           { type: 'NOTIFY', username: 'A' },
           { type: 'DELETE_MAILBOX', username: 'A' },
+          { type: 'RETIRE_USERNAME' },
+          { type: 'CREATE_MAILBOX' },
           { type: 'CREATE_MAILBOX', username: 5 },
           Object.create({ type: 'CREATE_MAILBOX', username: 'A' }),
         ],
