@@ -157,6 +157,17 @@ describe('CSV as Excel writes it', () => {
     ]);
   });
 
+  it('reports a row with a broken quote by its line, in Spanish or English, and goes on', () => {
+    const es = readCsv('a,b\n"1,2\n', false);
+    expect(es.errors.map((e) => [e.line, e.message.startsWith('fila ilegible: Quote Not Closed')])).toEqual([
+      [2, true],
+    ]);
+    const en = readCsv('a,b\n"1,2\n', true);
+    expect(en.errors.map((e) => [e.line, e.message.startsWith('unreadable row: Quote Not Closed')])).toEqual([
+      [2, true],
+    ]);
+  });
+
   it('reads an empty file as no header and no rows', () => {
     expect(readCsv('', false)).toMatchObject({ header: [], rows: [], errors: [] });
   });
