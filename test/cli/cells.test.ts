@@ -131,6 +131,8 @@ describe('CSV as Excel writes it', () => {
     expect(readCsv('a\tb,c\n1\t2,3', false).format.delimiter).toBe(',');
     expect(readCsv('a\tb;c\n1\t2;3', false).format.delimiter).toBe(';');
     expect(readCsv('a', false).format.delimiter).toBe(',');
+    // The whole header line counts, its last character too, when it is the only line.
+    expect(readCsv('a;b,c;', false).format.delimiter).toBe(';');
     // Only the header line counts.
     expect(readCsv('a,b\n1;2;3;4;5', false).format.delimiter).toBe(',');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Parsed } from '../../src/cli/args.js';
 import { type Ctx, isOutcome, progress, readJson, readText } from '../../src/cli/context.js';
+import { readTaken } from '../../src/cli/taken.js';
 
 // What every command reads through: files, JSON, progress on a terminal. Written from the
 // survivors of `MUTATE=cli npx stryker run` (docs/performance.md).
@@ -77,5 +78,27 @@ describe('files and JSON', () => {
     expect(isOutcome({ value: { code: 0 } })).toBe(false);
     expect(isOutcome(null)).toBe(false);
     expect(isOutcome('code')).toBe(false);
+  });
+});
+
+describe('--ocupados: the usernames a file names (5.4.3, 4.19)', () => {
+  const taken = (text: string | null) => {
+    const c = ctx(text === null ? {} : { 'o.txt': text });
+    return readTaken({ ...c, args: { ...ARGS, values: { ocupados: 'o.txt' } } });
+  };
+
+  it('reads one a line or separated, addresses as their usernames, upper-cased, quotes and a BOM aside', () => {
+    expect(taken('\uFEFF"perlahl@seseqro.gob.mx";\r\n\n  , PHernandezL\tsoledadrt')).toEqual(
+      new Set(['PERLAHL', 'PHERNANDEZL', 'SOLEDADRT']),
+    );
+  });
+
+  it('names nobody for an empty token or an address without a username', () => {
+    expect(taken('"" ; @seseqro.gob.mx ,,')).toEqual(new Set());
+  });
+
+  it('is empty without --ocupados, and exit 2 when the file cannot be read', () => {
+    expect(readTaken(ctx({}))).toEqual(new Set());
+    expect(taken(null)).toEqual({ code: 2, error: 'no se puede leer o.txt' });
   });
 });
