@@ -38,7 +38,9 @@ export function parseLogEntryWith<E>(input: unknown, s: LogEntrySchemas): Result
     event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
   const isFirst = type === s.firstType;
   const ev = (isFirst ? s.first : s.event).safeParse(event);
-  if (!ev.success && event !== undefined) {
+  // A missing event is the envelope's problem already; one the envelope read from a prototype
+  // is not an own field, so it is refused here rather than with no reason at all.
+  if (!ev.success && (event !== undefined || e.success)) {
     problems.push(...issuesToViolations(ev.error.issues.map((i) => ({ ...i, path: ['event', ...i.path] }))));
   }
   if (Object.hasOwn(raw, 'from') && isFirst !== (raw.from === null)) {
