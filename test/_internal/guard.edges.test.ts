@@ -1,3 +1,4 @@
+import type { Result } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import {
   guard,
@@ -7,8 +8,11 @@ import {
   refuseAll,
   UNREADABLE,
 } from '../../src/_internal/guard.js';
+import type { Violation } from '../../src/errors/violation.js';
 
-const small = { depth: 2, arrayEntries: 2, nodes: 3 };
+const limits = (depth: number, arrayEntries: number, nodes: number) =>
+  ({ depth, arrayEntries, nodes }) as unknown as typeof INPUT_LIMITS;
+const small = limits(2, 2, 3);
 const cyclic = (): Record<string, unknown> => {
   const o: Record<string, unknown> = {};
   o.self = o;
@@ -32,7 +36,7 @@ describe('the input guard at its limits (SPEC §0: refused at once, never a thro
   it('nests up to the depth limit exactly', () => {
     expect(inputProblem({ a: { b: {} } }, small)).toBeNull();
     expect(inputProblem({ a: { b: { c: 1 } } }, small)).toBeNull();
-    expect(inputProblem([[[]]], { ...small, depth: 1 })).toBe('nested deeper than 1');
+    expect(inputProblem([[[]]], limits(1, 2, 3))).toBe('nested deeper than 1');
   });
 
   it('takes arrays up to the entry limit exactly', () => {
@@ -75,15 +79,15 @@ describe('the input guard at its limits (SPEC §0: refused at once, never a thro
       ran++;
       return 'ran';
     };
-    const r = guard([{}, 'x', cyclic()], body, (v) => v);
+    const r = guard<unknown>([{}, 'x', cyclic()], body, (v) => v);
     expect(r).toEqual({ code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } });
     expect(ran).toBe(0);
-    expect(guard([{}, 'x'], body, () => 'refused')).toBe('ran');
+    expect(guard<string>([{}, 'x'], body, () => 'refused')).toBe('ran');
     expect(ran).toBe(1);
   });
 
   it('answers a throw with the frozen UNREADABLE violation', () => {
-    const r = guard(
+    const r = guard<Result<never, Violation[]>>(
       [],
       () => {
         throw new Error('boom');
