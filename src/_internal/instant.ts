@@ -19,7 +19,6 @@ const INSTANT =
 export function isInstant(value: unknown): value is Instant {
   return (
     typeof value === 'string' &&
-    value.length <= 40 &&
     INSTANT.test(value) &&
     isPlainDate(value.slice(0, 10)) &&
     !Number.isNaN(Date.parse(value))
