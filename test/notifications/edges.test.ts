@@ -18,6 +18,12 @@ describe('renderNotification at its edges', () => {
     ).toMatchObject({
       message: 'no text for template wel come',
     });
+    // The refusal's details are English, a date-like name included.
+    expect(
+      renderNotification({ template: '2027-01-05', clause: '8.1' })._unsafeUnwrapErr().details,
+    ).toMatchObject({
+      message: 'no text for template January 5, 2027',
+    });
   });
 
   it('refuses data it cannot read as plain data before rendering it', () => {
