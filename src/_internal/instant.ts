@@ -53,11 +53,8 @@ export function isTimeZone(timeZone: string): boolean {
  */
 export function isUsableTimeZone(timeZone: unknown): boolean {
   if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) return false;
-  try {
-    return isPlainDate(instantToPlainDate('2000-01-01T12:00:00Z', timeZone));
-  } catch {
-    return false;
-  }
+  // TZDate reads the zone through the same Intl that has just accepted it: it cannot throw here.
+  return isPlainDate(instantToPlainDate('2000-01-01T12:00:00Z', timeZone));
 }
 
 /**

@@ -44,6 +44,7 @@ describe('plain dates at their edges (SPEC §1: a real calendar day, years 1000�
     expect(isPlainDate(printsAsDate)).toBe(false);
     expect(isPlainDate(['2026-01-01'])).toBe(false);
     expect(isPlainDate(null)).toBe(false);
+    expect(isInstant({ toString: () => '2026-11-30T09:15:00Z' })).toBe(false);
     expect(isPlainDate('2026-01-011')).toBe(false);
     expect(isPlainDate('2026-01-1')).toBe(false);
     expect(isPlainDate('2026/01/01')).toBe(false);
@@ -143,13 +144,13 @@ describe('instants at their edges (SPEC §1: ISO 8601 with an offset)', () => {
 
 describe('INVALID_DATE and the exhaustive switch', () => {
   it('names the field and echoes at most 40 characters of a string, the kind of anything else', () => {
-    expect(invalidDate('2026-02-30', 'on')).toEqual({
+    expect(invalidDate('2026-02-30', 'on')).toStrictEqual({
       code: 'INVALID_DATE',
       clause: null,
       details: { field: 'on', value: '2026-02-30' },
     });
     expect(invalidDate('x'.repeat(41), 'at').details).toEqual({ field: 'at', value: 'x'.repeat(40) });
-    expect(invalidDate(null, 'at').details).toEqual({ field: 'at', value: 'null' });
+    expect(invalidDate(null, 'at').details).toStrictEqual({ field: 'at', value: 'null' });
     expect(invalidDate(20260101, 'at').details).toEqual({ field: 'at', value: 'number' });
     expect(invalidDate(undefined, 'at').details).toEqual({ field: 'at', value: 'undefined' });
     expect(invalidDate('9999-12-31', 'cancelOn', 'after 9999-12-31').details).toEqual({

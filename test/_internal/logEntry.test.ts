@@ -84,6 +84,11 @@ describe('a stored log entry read back (SPEC §10: the envelope, the event, from
     expect(problems({ ...next, event: null })).toEqual([
       ['INVALID_INPUT', 'event', 'invalid_type', undefined],
     ]);
+    // Every problem at once: the envelope's and the event's.
+    expect(problems({ ...next, subject: '', event: { type: 'GO', n: 'one' } })).toEqual([
+      ['INVALID_INPUT', 'subject', 'too_small', undefined],
+      ['INVALID_INPUT', 'event.n', 'invalid_type', undefined],
+    ]);
   });
 
   it('refuses an entry without an own event once, with its reason', () => {
