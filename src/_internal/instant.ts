@@ -21,7 +21,7 @@ export function isInstant(value: unknown): value is Instant {
     typeof value === 'string' &&
     INSTANT.test(value) &&
     isPlainDate(value.slice(0, 10)) &&
-    // Stryker disable next-line ConditionalExpression: V8 parses every string the grammar takes; stricter engines' Date.parse may not (the package runs in browsers)
+    // V8 parses every string the grammar takes; a stricter engine's Date.parse may not.
     !Number.isNaN(Date.parse(value))
   );
 }
