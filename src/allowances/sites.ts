@@ -26,8 +26,7 @@ export function hostOf(site: string): string | null {
   if (at >= 0) s = s.slice(at + 1);
   while (s.endsWith('.')) s = s.slice(0, -1);
   if (s.startsWith('www.')) s = s.slice(4);
-  if (s.length === 0 || s.length > 253 || !s.includes('.') || s.startsWith('.') || s.includes('..'))
-    return null;
+  if (s.length > 253 || !s.includes('.') || s.startsWith('.') || s.includes('..')) return null;
   for (let i = 0; i < s.length; i++) if (!isHostChar(s.charCodeAt(i))) return null;
   return s;
 }
@@ -100,7 +99,6 @@ export function sitesIn(text: string): string[] {
     while (end > 0 && (word[end - 1] === '.' || word[end - 1] === ':')) end--;
     const w = word.slice(0, end);
     word = '';
-    if (!w.includes('.')) return;
     const host = hostOf(w);
     if (host === null) return;
     const tld = host.slice(host.lastIndexOf('.') + 1);
@@ -111,7 +109,7 @@ export function sitesIn(text: string): string[] {
     }
     if (!out.includes(host)) out.push(host);
   };
-  for (const ch of text.length > 20_000 ? text.slice(0, 20_000) : text) {
+  for (const ch of text.slice(0, 20_000)) {
     if (SEPARATORS.includes(ch)) flush();
     else word += ch;
   }

@@ -88,7 +88,7 @@ describe('the allowance ledger, always (4.9, 4.13)', () => {
           const seats = ledger.departments.filter((d) => d.seats.some((s) => s.username === u));
           expect(seats.length).toBeLessThanOrEqual(1);
         }
-        expect(JSON.stringify(parseLedger(JSON.parse(JSON.stringify(ledger)))._unsafeUnwrap())).toBe(
+        expect(JSON.stringify(parseLedger(JSON.parse(JSON.stringify(ledger)), policy)._unsafeUnwrap())).toBe(
           JSON.stringify(ledger),
         );
       }
