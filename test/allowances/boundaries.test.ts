@@ -119,6 +119,29 @@ describe('grant at its edges (4.9, 4.13)', () => {
     });
   });
 
+  it('refuses a ledger that is cyclic before reading it (SPEC §0)', () => {
+    const l: Record<string, unknown> = { departments: [] };
+    l.self = l;
+    expect(grant(l as never, seat('Compras', 'A'))._unsafeUnwrapErr().details?.issues).toEqual([
+      '(root): cyclic',
+    ]);
+  });
+
+  it('finds the holding of the stamped grant delivered again among the others of the department (4.9)', () => {
+    const stamped = (username: string, subject: string) =>
+      ({
+        type: 'GRANT_SEAT',
+        department: 'Compras',
+        username,
+        exception: null,
+        clause: '4.9',
+        subject,
+        version: 1,
+      }) as const;
+    const l = applyLedgerEffects(EMPTY_LEDGER, [stamped('A', 'F-1'), stamped('B', 'F-2')])._unsafeUnwrap();
+    expect(applyLedgerEffects(l, [stamped('B', 'F-2')])._unsafeUnwrap()).toEqual(l);
+  });
+
   it('refuses with the ledger or the operation named in details.input (SPEC §0)', () => {
     const bad = grant({ departments: 7 } as never, seat('Compras', 'A'))._unsafeUnwrapErr();
     expect(bad).toMatchObject({ code: 'INVALID_INPUT', details: { input: 'ledger' } });
