@@ -9,8 +9,6 @@ export type Lookup =
   | { readonly kind: 'set-like'; readonly set: { has(value: unknown): boolean } }
   | { readonly kind: 'predicate'; readonly test: (username: string) => unknown };
 
-const NONE: Lookup = Object.freeze({ kind: 'none' });
-
 /** The most entries a `taken` (or `retired`) that is listed, not asked, may have. */
 export const MAX_TAKEN_ENTRIES = 1_000_000;
 
@@ -39,14 +37,13 @@ export function lookupOf(taken: unknown): Lookup | null {
       ? { kind: 'set-like', set: taken as { has(value: unknown): boolean } }
       : null;
   }
-  if ((taken as { size?: unknown }).size === 0 || (Array.isArray(taken) && taken.length === 0)) return NONE;
   const upper = new Set<string>();
   let n = 0;
   for (const entry of entries) {
     if (typeof entry !== 'string' || ++n > MAX_TAKEN_ENTRIES) return null;
     upper.add(entry.toUpperCase());
   }
-  return upper.size === 0 ? NONE : { kind: 'set', set: upper };
+  return { kind: 'set', set: upper };
 }
 
 /**
