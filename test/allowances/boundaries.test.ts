@@ -379,6 +379,42 @@ describe('applyLedgerEffects at its edges (4.9, 4.13, 8.2-9)', () => {
     });
   });
 
+  it('refuses a cyclic ledger or list of effects before reading it (SPEC §0)', () => {
+    const effects: unknown[] = [];
+    effects.push(effects);
+    expect(applyLedgerEffects(EMPTY_LEDGER, effects as never)._unsafeUnwrapErr().details?.issues).toEqual([
+      '(root): cyclic',
+    ]);
+  });
+
+  it('releases an exit by its effect, naming what it could not release (4.13)', () => {
+    const releaseExit = {
+      type: 'RELEASE_INTERNET_EXIT',
+      department: 'Caja',
+      username: 'A',
+      clause: '8.2-1.A.2',
+    } as const;
+    expect(applyLedgerEffects(EMPTY_LEDGER, [releaseExit])._unsafeUnwrapErr()).toEqual({
+      code: 'NOTHING_TO_RELEASE',
+      clause: '4.13',
+      details: { kind: 'exit', department: 'Caja', holder: 'A', effect: 0 },
+    });
+  });
+
+  it('releases the exit a moved mailbox held in a third department, and only its own (8.2-9, 4.13)', () => {
+    const l = chain(EMPTY_LEDGER, seat('Compras', 'A'), exit('Almacén', 'A'), exit('Almacén', 'B'));
+    const moved = applyLedgerEffects(l, [move('A', 'Caja')])._unsafeUnwrap();
+    expect(holdingsOf(moved, 'A')._unsafeUnwrap()).toEqual({ seat: 'Caja', exit: null });
+    expect(holdingsOf(moved, 'B')._unsafeUnwrap()).toEqual({ seat: null, exit: 'Almacén' });
+    // Already in place: the seat stays, the exit elsewhere is released all the same.
+    const inPlace = chain(EMPTY_LEDGER, seat('Caja', 'A'), exit('Almacén', 'A'), exit('Almacén', 'B'));
+    const again = applyLedgerEffects(inPlace, [move('A', 'Caja')])._unsafeUnwrap();
+    expect(again.departments).toEqual([
+      { department: 'Almacén', seats: [], exits: [{ username: 'B' }] },
+      { department: 'Caja', seats: [{ username: 'A', exception: null }], exits: [] },
+    ]);
+  });
+
   it('names a type that is not text as null (UNKNOWN_EFFECT)', () => {
     expect(applyLedgerEffects(EMPTY_LEDGER, [{ type: 7 } as never])._unsafeUnwrapErr().details).toEqual({
       effect: 0,
