@@ -181,6 +181,8 @@ describe('release and transfer at their edges (4.9, 4.13, 8.2-9)', () => {
     const l = chain(EMPTY_LEDGER, seat('Compras', 'A'), exit('Almacén', 'A'));
     const moved = transfer(l, { username: 'A', from: 'Compras', to: 'Caja' })._unsafeUnwrap();
     expect(holdingsOf(moved, 'A')._unsafeUnwrap()).toEqual({ seat: 'Caja', exit: 'Almacén' });
+    // The department left with nothing is dropped from the ledger.
+    expect(moved.departments.map((d) => d.department)).toEqual(['Almacén', 'Caja']);
     const full = chain(l, seat('Caja', 'X'), seat('Caja', 'Y'));
     const refused = transfer(full, { username: 'A', from: 'Compras', to: 'Caja', exception: null });
     expect(refused._unsafeUnwrapErr()).toMatchObject({ code: 'MAILBOX_SEAT_LIMIT_REACHED', clause: '4.9' });
