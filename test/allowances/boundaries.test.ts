@@ -119,12 +119,19 @@ describe('grant at its edges (4.9, 4.13)', () => {
     });
   });
 
-  it('refuses a ledger that is cyclic before reading it (SPEC §0)', () => {
-    const l: Record<string, unknown> = { departments: [] };
-    l.self = l;
-    expect(grant(l as never, seat('Compras', 'A'))._unsafeUnwrapErr().details?.issues).toEqual([
-      '(root): cyclic',
-    ]);
+  it('refuses a ledger that is cyclic before reading it, in every operation (SPEC §0)', () => {
+    const l = cyclic() as never;
+    const cyclicIssue = ['(root): cyclic'];
+    expect(grant(l, seat('Compras', 'A'))._unsafeUnwrapErr().details?.issues).toEqual(cyclicIssue);
+    expect(
+      release(l, { kind: 'seat', department: 'Compras', username: 'A' })._unsafeUnwrapErr().details?.issues,
+    ).toEqual(cyclicIssue);
+    expect(transfer(l, { username: 'A', from: 'X', to: 'Y' })._unsafeUnwrapErr().details?.issues).toEqual(
+      cyclicIssue,
+    );
+    expect(departmentUsage(l, 'Compras')._unsafeUnwrapErr().details?.issues).toEqual(cyclicIssue);
+    expect(holdingsOf(l, 'A')._unsafeUnwrapErr().details?.issues).toEqual(cyclicIssue);
+    expect(parseLedger(l)._unsafeUnwrapErr()[0]?.details?.issues).toEqual(cyclicIssue);
   });
 
   it('finds the holding of the stamped grant delivered again among the others of the department (4.9)', () => {
