@@ -184,6 +184,21 @@ describe('release and transfer at their edges (4.9, 4.13, 8.2-9)', () => {
     expect(one.departments).toEqual([{ department: 'Compras', seats: [], exits: [{ username: 'B' }] }]);
   });
 
+  it('releases only the moved holder’s exit in the old department (8.2-9, 4.13)', () => {
+    const l = chain(EMPTY_LEDGER, seat('Compras', 'A'), exit('Compras', 'A'), exit('Compras', 'B'));
+    const moved = transfer(l, { username: 'A', from: 'Compras', to: 'Caja' })._unsafeUnwrap();
+    expect(moved.departments).toEqual([
+      { department: 'Caja', seats: [{ username: 'A', exception: null }], exits: [] },
+      { department: 'Compras', seats: [], exits: [{ username: 'B' }] },
+    ]);
+    expect(
+      transfer({ departments: 7 } as never, { username: 'A', from: 'X', to: 'Y' })._unsafeUnwrapErr(),
+    ).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { input: 'ledger', issues: ['departments: invalid_type'] },
+    });
+  });
+
   it('keeps the seat in place when a transfer is refused, and keeps the exit held elsewhere (8.2-9)', () => {
     const l = chain(EMPTY_LEDGER, seat('Compras', 'A'), exit('Almacén', 'A'));
     const moved = transfer(l, { username: 'A', from: 'Compras', to: 'Caja' })._unsafeUnwrap();
