@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { assignUsernames, generateUsername, isParticle, NAME_PARTICLES } from '../../src/names/index.js';
+import { lookupOf, MAX_TAKEN_ENTRIES } from '../../src/names/taken.js';
+import { type Policy, SESEQ_POLICY } from '../../src/policy/policy.js';
+
+// The edges of usernames that the first tests left open (issue 12's mutation run).
+
+const perla = { givenNames: 'Perla Adriana', paternalSurname: 'Hernández', maternalSurname: 'Leal' };
+
+/** A policy carrying the registered mark without passing through definePolicy (the package's other copy, or a forgery). */
+const forged = (fields: Record<string, unknown>): Policy => {
+  const p = { ...SESEQ_POLICY, ...fields };
+  Object.defineProperty(p, Symbol.for('seseq-correo.policy'), { value: true });
+  return Object.freeze(p) as unknown as Policy;
+};
+
+describe('taken at its edges (5.4.3)', () => {
+  it('reads a taken list up to its limit and refuses one entry more (SPEC §0)', () => {
+    // The limit is MAX_TAKEN_ENTRIES (10⁶); a list of that size is slow to build in a unit test.
+    expect(lookupOf(['perlahl', 'b'], 2)).toEqual({ kind: 'set', set: new Set(['PERLAHL', 'B']) });
+    expect(lookupOf(['perlahl', 'b', 'c'], 2)).toBeNull();
+    expect(lookupOf(new Map([['a', 1]]), 1)).toEqual({ kind: 'set', set: new Set(['A']) });
+    expect(MAX_TAKEN_ENTRIES).toBe(1_000_000);
+  });
+
+  it('reads an empty set, array or map as no username taken (5.4.3)', () => {
+    for (const empty of [new Set<string>(), [], new Map()]) {
+      expect(generateUsername(perla, empty as never)._unsafeUnwrap().username).toBe('PERLAHL');
+    }
+  });
+
+  it('refuses a taken whose listing throws, and ignores options that are not an object (SPEC §0)', () => {
+    const hostile = {
+      [Symbol.iterator]() {
+        throw new Error('no');
+      },
+    };
+    expect(generateUsername(perla, hostile as never)._unsafeUnwrapErr().details).toEqual({
+      issues: [
+        'taken: expected a Set, a Map, an array or iterable of username strings (at most 1 000 000), or a predicate',
+      ],
+    });
+    for (const options of [null, 7, 'retired']) {
+      expect(generateUsername(perla, new Set(), undefined, options as never)._unsafeUnwrap().username).toBe(
+        'PERLAHL',
+      );
+    }
+  });
+});
+
+describe('reserved usernames at their edges (4.16)', () => {
+  it('skips a reserved numbered username under a policy carrying the mark (4.16)', () => {
+    const p = forged({ reservedUsernames: [...SESEQ_POLICY.reservedUsernames, 'PERLAHL2'] });
+    const taken = new Set(['PERLAHL', 'PHERNANDEZL']);
+    expect(generateUsername(perla, taken, p)._unsafeUnwrap().username).toBe('PERLAHL3');
+    expect(generateUsername(perla, taken)._unsafeUnwrap().username).toBe('PERLAHL2');
+  });
+});
+
+describe('particles (SPEC §3.1)', () => {
+  it('knows every particle of the list, and nothing else', () => {
+    for (const p of NAME_PARTICLES) expect(isParticle(p), p).toBe(true);
+    for (const w of ['DELLAS', 'D', 'A', 'CRUZ', 'de', '', 'MACC']) expect(isParticle(w), w).toBe(false);
+    expect(isParticle(5 as never)).toBe(false);
+  });
+
+  it('reads the longest particle as a particle in a name: Della, Mac (SPEC §3.1)', () => {
+    expect(generateUsername('Ana Della Torre Mac Gregor', new Set())._unsafeUnwrap().username).toBe('ANATG');
+    const [a] = assignUsernames(['Ana della Torre'], new Set());
+    expect(a?._unsafeUnwrap().username).toBe('ANATO');
+  });
+});
