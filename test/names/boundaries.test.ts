@@ -70,3 +70,24 @@ describe('particles (SPEC §3.1)', () => {
     expect(a?._unsafeUnwrap().username).toBe('ANATO');
   });
 });
+
+describe('a collision that spells the first candidate (5.4.3, SPEC §3.2)', () => {
+  // ANA + N + M and A + NAN + M are both ANANM: the collision adds nothing.
+  const ana = { givenNames: 'Ana', paternalSurname: 'Nan', maternalSurname: 'Mora' };
+
+  it('numbers the first candidate when it is taken, never handing it out as the collision (5.4.3)', () => {
+    expect(generateUsername(ana, new Set(['ANANM']))._unsafeUnwrap()).toEqual({
+      username: 'ANANM2',
+      rule: 'numbered',
+      clause: null,
+      email: 'ananm2@seseqro.gob.mx',
+      needsReview: true,
+    });
+  });
+
+  it('lists it once among the candidates passed over when nothing is left (5.4.3)', () => {
+    expect(generateUsername(ana, () => true)._unsafeUnwrapErr().details?.skipped).toEqual([
+      { username: 'ANANM', rule: 'primary', reason: 'taken' },
+    ]);
+  });
+});
