@@ -81,7 +81,9 @@ export function availabilityOf(
     const p = read.value;
     return {
       policy: p,
+      // Stryker disable next-line ConditionalExpression: a cache (SESEQ_RESERVED is SESEQ's list as a set); `true` would be killed, but shares the line
       reservedSet: p === SESEQ_POLICY ? SESEQ_RESERVED : new Set(p.reservedUsernames),
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache, SESEQ's reserved names have no digit; `false` would be killed, but shares the line
       reservesNumbers: p !== SESEQ_POLICY && p.reservedUsernames.some((r) => DIGIT.test(r)),
       retired,
       taken: takenLookup,

@@ -91,3 +91,56 @@ describe('a collision that spells the first candidate (5.4.3, SPEC §3.2)', () =
     ]);
   });
 });
+
+describe('what an assignment and a refusal say (5.4.3)', () => {
+  it('leaves out `skipped` when the rules passed over only taken candidates, in a batch too (5.4.3)', () => {
+    const juan = { givenNames: 'Juan', paternalSurname: 'Pérez', maternalSurname: 'López' };
+    expect(generateUsername(juan, new Set(['JUANPL']))._unsafeUnwrap()).toStrictEqual({
+      username: 'JPEREZL',
+      rule: 'collision',
+      clause: '5.4.3',
+      email: 'jperezl@seseqro.gob.mx',
+      needsReview: false,
+    });
+    const [first, second, third] = assignUsernames([juan, juan, juan], new Set());
+    expect(first?._unsafeUnwrap()).toStrictEqual({
+      username: 'JUANPL',
+      rule: 'primary',
+      clause: '5.4.3',
+      email: 'juanpl@seseqro.gob.mx',
+      needsReview: false,
+    });
+    expect(second?._unsafeUnwrap()).toStrictEqual({
+      username: 'JPEREZL',
+      rule: 'collision',
+      clause: '5.4.3',
+      email: 'jperezl@seseqro.gob.mx',
+      needsReview: false,
+    });
+    expect(third?._unsafeUnwrap()).toStrictEqual({
+      username: 'JUANPL2',
+      rule: 'numbered',
+      clause: null,
+      email: 'juanpl2@seseqro.gob.mx',
+      needsReview: true,
+    });
+  });
+
+  it('names a person with one surname without a gap when nothing is left (5.4.3)', () => {
+    const name = (n: object) => generateUsername(n as never, () => true)._unsafeUnwrapErr().details?.name;
+    expect(name({ givenNames: 'Ana', paternalSurname: 'Soto' })).toBe('ANA SOTO');
+    expect(name({ givenNames: 'Ana', maternalSurname: 'Soto' })).toBe('ANA SOTO');
+  });
+
+  it('numbers up to the 64 characters of a local part, then stops (RFC 5321, SPEC §3.2)', () => {
+    // 60 letters + P[0] + M[0]: the first candidate has 62 characters, numbers 10…99 make 64.
+    const given = 'A'.repeat(60);
+    const base = `${given}PM`;
+    const taken = new Set([base, 'APEREZM', ...Array.from({ length: 9 }, (_, i) => `${base}${i + 2}`)]);
+    const r = generateUsername(
+      { givenNames: given, paternalSurname: 'Pérez', maternalSurname: 'Mora' },
+      taken,
+    );
+    expect(r._unsafeUnwrap().username).toBe(`${base}11`);
+  });
+});
