@@ -67,10 +67,8 @@ export function availabilityOf(
   try {
     const takenLookup = lookupOf(taken);
     if (takenLookup === null) return notTaken('taken');
-    const retiredOption =
-      options !== null && typeof options === 'object'
-        ? (options as { retired?: unknown }).retired
-        : undefined;
+    // A primitive has no own `retired`: only null and undefined need the `?.`.
+    const retiredOption = (options as { retired?: unknown } | null | undefined)?.retired;
     let retired: Lookup | null = null;
     if (retiredOption !== undefined) {
       retired = lookupOf(retiredOption);
