@@ -15,6 +15,7 @@ export function locate(ledger: AllowanceLedger, department: string): { index: nu
     const mid = (lo + hi) >>> 1;
     const key = (list[mid] as DepartmentAllowance).department;
     if (key === department) return { index: mid, found: true };
+    // Stryker disable next-line EqualityOperator: `<=` is the same, equal keys returned on the line above
     if (key < department) lo = mid + 1;
     else hi = mid;
   }

@@ -120,7 +120,8 @@ function applyLedgerEffectsUnguarded(
   let next = l.data;
   for (let i = 0; i < effects.length; i++) {
     const raw: unknown = effects[i];
-    const type = raw !== null && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
+    // A primitive has no `type` of its own (`(42).type` is undefined): only null and undefined need the `?.`.
+    const type = (raw as { type?: unknown } | null | undefined)?.type;
     if (!KNOWN.has(type)) {
       return err(
         violation('UNKNOWN_EFFECT', null, {
@@ -193,12 +194,15 @@ function move(
     const g = grantValid(next, { kind: 'seat', department: to, username, exception }, policy, by);
     if (g.isErr()) return g;
     next = g.value;
-  } else if (from !== to) {
+  } else {
+    // A seat already in `to`: transferValid changes nothing.
     const t = transferValid(next, { username, from, to, exception }, policy);
     if (t.isErr()) return t;
     next = t.value;
   }
+  // Stryker disable next-line StringLiteral: holderDepartment reads any kind but 'seat' as exits
   const exitIn = holderDepartment(next, 'exit', username);
+  // Stryker disable next-line ConditionalExpression: `exitIn !== null` only narrows the type (departmentOf(null) is an empty department, whose filtered exits change nothing); `exitIn !== to` → true would be killed, but shares the line
   if (exitIn !== null && exitIn !== to) {
     const d = departmentOf(next, exitIn);
     next = withDepartment(next, { ...d, exits: d.exits.filter((x) => x.username !== username) });

@@ -85,9 +85,7 @@ export function transferValid(
   if (from === to) return ok(ledger);
   let next = seat.value;
   const old = departmentOf(next, from);
-  if (old.exits.some((e) => e.username === username)) {
-    next = withDepartment(next, { ...old, exits: old.exits.filter((e) => e.username !== username) });
-  }
+  next = withDepartment(next, { ...old, exits: old.exits.filter((e) => e.username !== username) });
   return grantValid(
     next,
     { kind: 'seat', department: to, username, exception: input.exception ?? null },

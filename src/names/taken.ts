@@ -9,8 +9,6 @@ export type Lookup =
   | { readonly kind: 'set-like'; readonly set: { has(value: unknown): boolean } }
   | { readonly kind: 'predicate'; readonly test: (username: string) => unknown };
 
-const NONE: Lookup = Object.freeze({ kind: 'none' });
-
 /** The most entries a `taken` (or `retired`) that is listed, not asked, may have. */
 export const MAX_TAKEN_ENTRIES = 1_000_000;
 
@@ -22,9 +20,9 @@ export const MAX_TAKEN_ENTRIES = 1_000_000;
  *   folded to uppercase once, here (O(size) per call, then O(1) per candidate);
  * - a `Map`: its keys, as `Map.prototype.has` reads them (usernames to anything);
  * - an object with a `has` method that cannot be listed: asked, as a predicate is.
- * An entry that is not a string, or more than {@link MAX_TAKEN_ENTRIES} of them, refuses it.
+ * An entry that is not a string, or more than `limit` ({@link MAX_TAKEN_ENTRIES}) of them, refuses it.
  */
-export function lookupOf(taken: unknown): Lookup | null {
+export function lookupOf(taken: unknown, limit = MAX_TAKEN_ENTRIES): Lookup | null {
   if (typeof taken === 'function') return { kind: 'predicate', test: taken as (u: string) => unknown };
   if (taken === null || typeof taken !== 'object') return null;
   const entries: Iterable<unknown> | null =
@@ -39,14 +37,13 @@ export function lookupOf(taken: unknown): Lookup | null {
       ? { kind: 'set-like', set: taken as { has(value: unknown): boolean } }
       : null;
   }
-  if ((taken as { size?: unknown }).size === 0 || (Array.isArray(taken) && taken.length === 0)) return NONE;
   const upper = new Set<string>();
   let n = 0;
   for (const entry of entries) {
-    if (typeof entry !== 'string' || ++n > MAX_TAKEN_ENTRIES) return null;
+    if (typeof entry !== 'string' || ++n > limit) return null;
     upper.add(entry.toUpperCase());
   }
-  return upper.size === 0 ? NONE : { kind: 'set', set: upper };
+  return { kind: 'set', set: upper };
 }
 
 /**
