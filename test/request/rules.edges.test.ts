@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAccountRequest } from '../../src/request/index.js';
-import { FORM, form } from '../arbitraries/request.js';
+import { form } from '../arbitraries/request.js';
 
 // The F01 rules of src/request/rules.ts at their edges: each breach with its code, clause, path
 // and reason, and a field of the wrong type left to the shape's own issue.
