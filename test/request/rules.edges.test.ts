@@ -5,7 +5,6 @@ import { form } from '../arbitraries/request.js';
 // The F01 rules of src/request/rules.ts at their edges: each breach with its code, clause, path
 // and reason, and a field of the wrong type left to the shape's own issue.
 
-type Obj = Record<string, unknown>;
 /** `code clause path: why` of each violation of `x` ([] when the form is read). */
 const says = (x: unknown): string[] =>
   parseAccountRequest(x).match(
