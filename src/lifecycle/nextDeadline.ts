@@ -41,10 +41,7 @@ function nextDeadlineUnguarded(state: AccountState, policy?: Policy): PlainDate 
   if (p.isErr()) return null;
   const s = accountStateSchema.safeParse(state);
   if (!s.success) return null;
-  try {
-    return dueOn(s.data, p.value)?.on ?? null;
-  } catch {
-    // Only an unknown time zone in a hand-made policy can get here.
-    return null;
-  }
+  // No try/catch for an unknown time zone: readPolicy refuses it first (decision MC2), and
+  // guard turns any throw into null.
+  return dueOn(s.data, p.value)?.on ?? null;
 }
