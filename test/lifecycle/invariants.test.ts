@@ -207,6 +207,11 @@ describe('the invariants of an account state (SPEC §11, issue 12)', () => {
       'cancelOn: in gracePeriod, the day after usableThrough (4.22: usable through D+N, cancelled D+N+1)',
     ]);
     expect(problems(edit(grace(), { usableThrough: '2026-03-01', cancelOn: '2026-03-02' }))).toEqual([]);
+    // The invariants are read even when a field is not a date: the schema reports both.
+    expect(problems(edit(grace(), { usableThrough: 'x' }))).toEqual([
+      'usableThrough: expected YYYY-MM-DD',
+      'cancelOn: in gracePeriod, the day after usableThrough (4.22: usable through D+N, cancelled D+N+1)',
+    ]);
     expect(problems(edit(grace(), { usableThrough: '2026-02-28', cancelOn: '2026-03-01' }))).toEqual([
       'usableThrough: in gracePeriod, not before its bajaOn (4.22)',
     ]);
