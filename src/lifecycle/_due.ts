@@ -87,6 +87,7 @@ export function dueOn(s: AccountState, policy: Policy): Due | null {
  */
 export function systemEventFor(s: AccountState, due: Due, policy: Policy): AccountSystemEvent {
   const start = startOf(due.on, policy);
-  const at = s.updatedAt !== undefined && Date.parse(s.updatedAt) > Date.parse(start) ? s.updatedAt : start;
+  const last = s.updatedAt ?? start;
+  const at = Date.parse(last) > Date.parse(start) ? last : start;
   return { type: due.type, at, actor: SCHEDULER };
 }
