@@ -70,6 +70,85 @@ describe('dispatching from untyped code calls nothing it should not (SPEC §11)'
   });
 });
 
+describe('dispatching a hostile or huge list (issue 12: never throws, bounded time)', () => {
+  const h = { NOTIFY: () => 'notified' } as never;
+  const notify = (): Effect => all().find((e) => e.type === 'NOTIFY') as Effect;
+
+  it('refuses a list with a hole at once: nothing is called, [] sync and async', async () => {
+    let calls = 0;
+    const counting = { NOTIFY: () => ++calls } as never;
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    const list = [notify(), , notify()] as Effect[];
+    expect(dispatchEffects(list, counting)).toEqual([]);
+    expect(await dispatchEffectsAsync(list, counting)).toEqual([]);
+    const trailing = new Array(3) as Effect[];
+    trailing[0] = notify();
+    expect(dispatchEffects(trailing, counting)).toEqual([]);
+    expect(await dispatchEffectsAsync(trailing, counting)).toEqual([]);
+    expect(calls).toBe(0);
+    expect(dispatchEffects([notify(), notify()], counting)).toEqual([1, 2]);
+  });
+
+  it('an entry whose getter throws is no effect: undefined in its place, no throw', async () => {
+    const list = Object.defineProperty([notify(), notify()], 1, {
+      get() {
+        throw new Error('getter');
+      },
+    }) as Effect[];
+    expect(dispatchEffects(list, h)).toEqual(['notified', undefined]);
+    expect(await dispatchEffectsAsync(list, h)).toEqual(['notified', undefined]);
+  });
+
+  it('a Proxy of a list whose traps throw gives [] or undefined entries, never a throw', async () => {
+    const lengthTrap = new Proxy([notify()], {
+      get(t, k) {
+        if (k === 'length') throw new Error('length trap');
+        return Reflect.get(t, k);
+      },
+    });
+    expect(dispatchEffects(lengthTrap as never, h)).toEqual([]);
+    expect(await dispatchEffectsAsync(lengthTrap as never, h)).toEqual([]);
+    const hasTrap = new Proxy([notify()], {
+      has() {
+        throw new Error('has trap');
+      },
+    });
+    expect(dispatchEffects(hasTrap as never, h)).toEqual([]);
+    expect(await dispatchEffectsAsync(hasTrap as never, h)).toEqual([]);
+  });
+
+  it('awaits only promises: plain answers cost no turn of the event loop', async () => {
+    const list = Array.from({ length: 50 }, notify);
+    let settled = false;
+    void dispatchEffectsAsync(list, h).then(() => {
+      settled = true;
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(settled).toBe(true);
+    // A promise is awaited, in order.
+    const order: string[] = [];
+    const slow = {
+      NOTIFY: async (e: { template: string }) => {
+        await new Promise((r) => setTimeout(r, 1));
+        order.push(e.template);
+        return e.template;
+      },
+    } as never;
+    const two = [notify(), notify()];
+    expect(await dispatchEffectsAsync(two, slow)).toEqual(
+      two.map((e) => (e as { template: string }).template),
+    );
+    expect(order).toHaveLength(2);
+  });
+
+  it('does not walk a sparse list of length 10⁶: refused at its first hole', async () => {
+    const sparse = Object.assign(new Array(1_000_000), { 0: notify() }) as Effect[];
+    expect(dispatchEffects(sparse, h)).toEqual([]);
+    expect(await dispatchEffectsAsync(sparse, h)).toEqual([]);
+  });
+});
+
 describe('parseEffect refusals name the path and what was wrong (SPEC §11)', () => {
   it('refuses a non-object, an array, a string, at the root', () => {
     for (const input of [null, [anyEffect()], 'NOTIFY', 7]) {
