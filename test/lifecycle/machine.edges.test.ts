@@ -83,12 +83,14 @@ describe('a leave that ends while something else is in course (4.21.3, 8.3-7)', 
       notice(),
       ev('SUSPEND', '2026-06-06', { reason: 'investigation', until: null }, IT_HEAD),
     );
-    const lifted = step(inv, ev('REINSTATE', '2026-06-07', {}, IT_HEAD));
-    expect([lifted.state.status, lifted.state.leave?.until, lifted.state.suspension]).toEqual([
-      'cancellationNotice',
-      '2026-06-10',
-      undefined,
-    ]);
+    for (const day of ['2026-06-07', '2026-06-11']) {
+      const lifted = step(inv, ev('REINSTATE', day, {}, IT_HEAD));
+      expect([lifted.state.status, lifted.state.leave?.until, lifted.state.suspension], day).toEqual([
+        'cancellationNotice',
+        '2026-06-10',
+        undefined,
+      ]);
+    }
   });
 });
 
@@ -99,7 +101,7 @@ describe('at the end of the calendar (4.19, 4.22)', () => {
       late,
       ev('OPEN_INACTIVITY_INQUIRY', '9999-12-31', {}, { role: 'mail-officer', id: 'm' }),
     );
-    expect(r._unsafeUnwrapErr().code).not.toBe('INVALID_INPUT');
+    expect(r._unsafeUnwrapErr()).toMatchObject({ code: 'INVALID_DATE', details: { field: 'inactiveFrom' } });
   });
 
   it('counts the grace of a late step from its own date, which still fits (4.22, 4.10, 4.24)', () => {
