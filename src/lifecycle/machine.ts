@@ -476,9 +476,8 @@ export const ACCOUNT_MACHINE: MachineTable<
     reportedDepartment: (s, e) => {
       const { toDepartment } = as<'COMPLETE_TRANSFER'>(e);
       // Stryker disable next-line OptionalChaining: equivalent, COMPLETE_TRANSFER is a row of transferPending, whose state has its transfer (invariant)
-      const reported = s.transfer?.toDepartment;
-      // Stryker disable next-line ConditionalExpression: equivalent, as above (`reported` is never undefined here; the test only narrows its type)
-      return reported === undefined || reported === toDepartment
+      const reported = s.transfer?.toDepartment ?? toDepartment;
+      return reported === toDepartment
         ? null
         : violation('TRANSFER_DEPARTMENT_MISMATCH', '8.2-6', { reported, requested: toDepartment });
     },
