@@ -41,6 +41,8 @@ describe('the days of the lifecycle in the policy time zone (SPEC §11)', () => 
     expect(Object.keys(memo)).toEqual(Object.keys(SESEQ_POLICY));
     expect(JSON.stringify(memo)).toBe(JSON.stringify(SESEQ_POLICY));
     expect(Object.getOwnPropertySymbols(SESEQ_POLICY)).toEqual([]);
+    // A copy of the policy (`{ ...policy }`, as readPolicy's callers make) does not carry it.
+    expect(Object.getOwnPropertySymbols({ ...memo })).toEqual([]);
   });
 
   it('remembers each conversion once, per policy, and stops remembering at 100 000', () => {
