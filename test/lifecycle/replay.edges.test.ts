@@ -124,6 +124,12 @@ describe('nextDeadline, transitionAccount and the parsers at their refusals (SPE
       code: 'INVALID_INPUT',
       details: { issues: ['(root): cyclic'] },
     });
+    const policy: Record<string, unknown> = { ...SESEQ_POLICY };
+    policy.self = policy;
+    expect(transitionAccount(h.opened.state, e, policy as never)._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { issues: ['(root): cyclic'] },
+    });
   });
 
   it('the parsers give back what they accept, and every problem of what they refuse', () => {
