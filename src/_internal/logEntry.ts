@@ -32,13 +32,15 @@ export function parseLogEntryWith<E>(input: unknown, s: LogEntrySchemas): Result
   });
   const e = envelope.safeParse(input);
   const problems = e.success ? [] : issuesToViolations(e.error.issues);
-  const raw = input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+  // A primitive has no own `event`, `from` or `version`, and a primitive event no `type`.
+  const raw = (input ?? {}) as Record<string, unknown>;
   const event: unknown = Object.hasOwn(raw, 'event') ? raw.event : undefined;
-  const type: unknown =
-    event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
+  const type: unknown = (event as { type?: unknown } | null | undefined)?.type;
   const isFirst = type === s.firstType;
   const ev = (isFirst ? s.first : s.event).safeParse(event);
-  if (!ev.success && event !== undefined) {
+  // A missing event is the envelope's problem already; one the envelope read from a prototype
+  // is not an own field, so it is refused here rather than with no reason at all.
+  if (!ev.success && (event !== undefined || e.success)) {
     problems.push(...issuesToViolations(ev.error.issues.map((i) => ({ ...i, path: ['event', ...i.path] }))));
   }
   if (Object.hasOwn(raw, 'from') && isFirst !== (raw.from === null)) {
@@ -61,7 +63,8 @@ export function parseLogEntryWith<E>(input: unknown, s: LogEntrySchemas): Result
       }),
     );
   }
-  if (problems.length > 0 || !e.success || !ev.success) return err(problems);
+  // Every failed parse has left a problem above, so none means both parses succeeded.
+  if (problems.length > 0) return err(problems);
   // The envelope and the event's own schema are exactly LogEntry<E>.
-  return ok({ ...e.data, event: ev.data } as LogEntry<E>);
+  return ok({ ...(e as { data: object }).data, event: (ev as { data: unknown }).data } as LogEntry<E>);
 }

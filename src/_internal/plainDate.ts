@@ -16,7 +16,7 @@ const MS_PER_DAY = 86_400_000;
 
 /** Whether `value` is a real calendar day written `YYYY-MM-DD` (years 1000–9999). */
 export function isPlainDate(value: unknown): value is PlainDate {
-  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (typeof value !== 'string') return false;
   const m = PLAIN_DATE.exec(value);
   if (m === null) return false;
   const y = Number(m[1]);

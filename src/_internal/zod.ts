@@ -14,13 +14,16 @@ function pathOf(path: readonly PropertyKey[]): string {
 
 /** Plain details of zod issues (no input values: they may be large or secret). */
 export function issueDetails(issues: readonly z.core.$ZodIssue[]): IssueDetail[] {
-  return issues.map((i) => {
-    const d: IssueDetail = { path: pathOf(i.path), issue: i.code };
-    if ('expected' in i && typeof i.expected === 'string') d.expected = i.expected;
-    if (i.code === 'custom' && i.message !== 'Invalid input') d.message = i.message;
-    if (i.code === 'unrecognized_keys') d.message = `unknown keys: ${i.keys.join(', ')}`;
-    return d;
-  });
+  return issues.map(detailOf);
+}
+
+function detailOf(i: z.core.$ZodIssue): IssueDetail {
+  const d: IssueDetail = { path: pathOf(i.path), issue: i.code };
+  const expected = (i as { expected?: unknown }).expected;
+  if (typeof expected === 'string') d.expected = expected;
+  if (i.code === 'custom' && i.message !== 'Invalid input') d.message = i.message;
+  if (i.code === 'unrecognized_keys') d.message = `unknown keys: ${i.keys.join(', ')}`;
+  return d;
 }
 
 /**
@@ -30,11 +33,11 @@ export function issueDetails(issues: readonly z.core.$ZodIssue[]): IssueDetail[]
  */
 export function issuesToViolations(issues: readonly z.core.$ZodIssue[]): Violation[] {
   return issues.map((i) => {
-    const [detail] = issueDetails([i]);
+    const detail = detailOf(i);
     const params = i.code === 'custom' ? (i.params as Record<string, unknown> | undefined) : undefined;
     const code = (params?.code as ViolationCode | undefined) ?? 'INVALID_INPUT';
     const clause = (params?.clause as Clause | undefined) ?? null;
-    return violation(code, clause, { ...detail, issues: `${detail?.path || '(root)'}: ${detail?.issue}` });
+    return violation(code, clause, { ...detail, issues: `${detail.path || '(root)'}: ${detail.issue}` });
   });
 }
 

@@ -103,7 +103,8 @@ export function parseCommand(argv: readonly string[], spec: CommandSpec, en: boo
 function explain(e: unknown, en: boolean): string {
   const code = (e as { code?: string }).code;
   const message = String((e as Error).message ?? e);
-  const flag = /'(-{1,2}[^' <]+)/.exec(message)?.[1] ?? '';
+  // `'-h, --help'` names a flag with a short form: the long one is the one to show.
+  const flag = /'(?:-\w, )?(-{1,2}[^' <]+)/.exec(message)?.[1] ?? '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return en ? `unknown option ${flag}` : `opción desconocida ${flag}`;

@@ -14,21 +14,29 @@ export function dateCell(cell: string | undefined): PlainDate | null | undefined
   const iso = ISO.exec(s);
   const date = iso
     ? `${iso[1]}-${iso[2]}-${iso[3]}`
-    : ((m) => (m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : ''))(DMY.exec(s));
+    : // Stryker disable next-line StringLiteral: the fallback is any text that is no day
+      ((m) => (m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : ''))(DMY.exec(s));
   return isPlainDate(date) ? date : undefined;
 }
 
-/** A number cell (`1,024.5` or `1024,5` as Excel may write it); `undefined` when empty or not a number. */
+/**
+ * A number cell (`1,024.5`, `1,024,000` or `1024,5` as Excel may write it: one comma and no
+ * point is a decimal comma, else commas group thousands); `undefined` when empty or not a number.
+ */
 export function numberCell(cell: string | undefined): number | undefined {
-  const s = (cell ?? '').trim().replace(/\s/g, '');
+  // Stryker disable next-line StringLiteral: any other text for a missing cell is no number either
+  const s = (cell ?? '').replace(/\s/g, '');
   if (s === '') return undefined;
-  const normal = s.includes(',') && !s.includes('.') ? s.replace(',', '.') : s.replaceAll(',', '');
+  // At most one comma and no point: a decimal comma (`replace` changes nothing without one).
+  const decimalComma = s.indexOf(',') === s.lastIndexOf(',') && !s.includes('.');
+  const normal = decimalComma ? s.replace(',', '.') : s.replaceAll(',', '');
   const n = Number(normal);
   return Number.isFinite(n) ? n : undefined;
 }
 
 /** A yes/no cell: `sí`, `si`, `s`, `x`, `1`, `yes`, `true` are yes. */
 export function yesCell(cell: string | undefined): boolean {
+  // Stryker disable next-line StringLiteral: any other text for a missing cell is no "yes" either
   const s = (cell ?? '').trim().toLowerCase();
   return ['sí', 'si', 's', 'x', '1', 'yes', 'y', 'true', 'verdadero'].includes(s);
 }

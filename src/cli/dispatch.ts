@@ -83,7 +83,13 @@ export function dispatch(argv: readonly string[], io: CliIo, run: CommandRun | n
   }
   const spec = SPECS[first];
   if (run === null)
-    return emit(io, first, { code: 2, error: 'internal: command not loaded' }, loose.json, 'es-MX');
+    return emit(
+      io,
+      first,
+      { code: 2, error: 'internal: command not loaded' },
+      loose.json,
+      loose.en ? 'en' : 'es-MX',
+    );
   const parsed = parseCommand(argv.slice(1), spec, loose.en);
   if ('usage' in parsed)
     return emit(io, first, { code: 2, usage: parsed.usage }, loose.json, loose.en ? 'en' : 'es-MX');

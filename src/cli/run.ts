@@ -33,5 +33,6 @@ const RUN: Readonly<Record<Command, CommandRun>> = {
  */
 export function runCli(argv: readonly string[], io: CliIo): number {
   const command = commandOf(argv);
+  // Stryker disable next-line ConditionalExpression: without a command dispatch answers before it reads the function
   return dispatch(argv, io, command === null ? null : RUN[command]);
 }

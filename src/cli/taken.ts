@@ -13,11 +13,12 @@ export function readTaken(ctx: Ctx): ReadonlySet<string> | Outcome {
   const text = readText(ctx, path);
   if (isOutcome(text)) return text;
   const taken = new Set<string>();
-  for (const raw of text.replace(/^\uFEFF/, '').split(SEPARATORS)) {
-    const token = raw.replaceAll('"', '').trim();
-    if (token === '') continue;
+  // A BOM is whitespace to SEPARATORS' `\s`: it separates like a space.
+  for (const raw of text.split(SEPARATORS)) {
+    const token = raw.replaceAll('"', '');
     const at = token.indexOf('@');
-    taken.add((at >= 0 ? token.slice(0, at) : token).toUpperCase());
+    const name = (at >= 0 ? token.slice(0, at) : token).toUpperCase();
+    if (name !== '') taken.add(name);
   }
   return taken;
 }

@@ -60,8 +60,8 @@ const MONTHS_EN = [
 const UNSAFE = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu;
 const SPACES = /\s+/g;
 
+// null, undefined and anything not a plain value are written as nothing.
 function safe(value: unknown, locale: Locale): string {
-  if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return locale === 'en' ? (value ? 'yes' : 'no') : value ? 'sí' : 'no';
   if (typeof value !== 'string' && typeof value !== 'number') return '';
   const text = String(value).replace(UNSAFE, ' ').replace(SPACES, ' ').trim();
@@ -94,6 +94,7 @@ function longDate(date: string, locale: Locale): string {
  */
 export function renderNotification(
   effect: Pick<NotifyEffect, 'template' | 'clause' | 'data'>,
+  // Stryker disable next-line StringLiteral: every locale but 'en' is Spanish, so '' renders the same
   locale: Locale = 'es-MX',
 ): Result<Notification, Violation> {
   return guard([effect, locale], () => renderNotificationUnguarded(effect, locale), refuse);
@@ -101,7 +102,7 @@ export function renderNotification(
 
 function renderNotificationUnguarded(
   effect: Pick<NotifyEffect, 'template' | 'clause' | 'data'>,
-  locale: Locale = 'es-MX',
+  locale: Locale,
 ): Result<Notification, Violation> {
   const table = locale === 'en' ? TEXTS_EN : TEXTS_ES;
   const template = typeof effect?.template === 'string' ? effect.template : '';
@@ -118,7 +119,8 @@ function renderNotificationUnguarded(
   const data: Record<string, string> = Object.create(null);
   const raw = effect.data ?? {};
   for (const key of Object.keys(raw)) data[key] = safe(raw[key], locale);
-  const view: TextData = new Proxy(data, { get: (t, k) => (typeof k === 'string' && k in t ? t[k] : '') });
+  // A field the data lacks reads as '' (data has no prototype: nothing is inherited).
+  const view: TextData = new Proxy(data, { get: (t, k) => Reflect.get(t, k) ?? '' });
   const { subject, body } = text(view);
   const clause = safe(effect.clause, locale);
   const basis =

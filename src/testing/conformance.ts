@@ -362,7 +362,7 @@ export type ConformanceReport = {
   /** Replay a failure with these (fast-check's `seed` and `path`). */
   readonly seed: number;
   readonly path: string | null;
-  /** An exception the executor threw, as text, or `null`. */
+  /** An exception the executor threw, as text; `null` when the failure is its findings. */
   readonly error: string | null;
 };
 
@@ -421,13 +421,15 @@ export async function checkAdapterConformance(
     };
   const world = details.counterexample?.[0] ?? null;
   let findings: InvariantViolation[] = [];
-  let error = details.errorInstance === null ? null : String(details.errorInstance);
+  let error: string | null = null;
   try {
     if (world !== null)
       findings = await runConformanceWorld(world, await makeExecutor(), options.policy ?? SESEQ_POLICY);
   } catch (e) {
     error = String(e);
   }
+  // Broken invariants say why the world failed; without them, what fast-check caught does.
+  if (error === null && findings.length === 0) error = String(details.errorInstance);
   return {
     passed: false,
     findings,

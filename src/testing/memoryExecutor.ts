@@ -78,8 +78,6 @@ export function memoryExecutor(policy: Policy = SESEQ_POLICY): MemoryExecutor {
       case 'RETIRE_USERNAME':
         retired.add(e.username);
         break;
-      default:
-        break;
     }
     ledger = l.value;
     return true;

@@ -128,4 +128,30 @@ describe('the machines refuse to step past what the schemas accept (issue 12)', 
     })._unsafeUnwrap();
     expect(advanceAccount(temporary, '9999-12-31')._unsafeUnwrapErr().code).toBe('INVALID_DATE');
   });
+
+  it('reads the day in the policy’s zone whenever an offset can move it out of 1000–9999, up to two days in (SPEC §11)', () => {
+    const day = '1000-01-01';
+    const old = { ...FORM, requestedOn: day, signatures: { director: day, requestingBoss: day, user: day } };
+    const s = createRequest(old, '1000-01-01T00:00:00+14:00', BOSS)._unsafeUnwrap().state;
+    const approve = (instant: string): RequestEvent => ({
+      type: 'APPROVE',
+      seatsInUse: 0,
+      at: instant,
+      actor: IT_HEAD,
+    });
+    // Written on 1000-01-02 at UTC+23:59, it is 0999-12-31 in Querétaro; a day later it is not.
+    expect(transitionRequest(s, approve('1000-01-02T00:00:00+23:59'))._unsafeUnwrapErr()).toMatchObject({
+      code: 'INVALID_DATE',
+      details: { field: 'at', reason: 'out of range' },
+    });
+    expect(transitionRequest(s, approve('1000-01-03T00:00:00+23:59')).isOk()).toBe(true);
+    // Written on 9999-12-30 at UTC−23:59, it is 10000-01-01 at UTC+14; a day earlier it is not.
+    expect(
+      transitionRequest(ready(), provision('9999-12-30T23:59:00-23:59'), kiritimati)._unsafeUnwrapErr(),
+    ).toMatchObject({
+      code: 'INVALID_DATE',
+      details: { field: 'at', reason: 'out of range' },
+    });
+    expect(transitionRequest(ready(), provision('9999-12-29T23:59:00-23:59'), kiritimati).isOk()).toBe(true);
+  });
 });

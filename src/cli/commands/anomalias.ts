@@ -51,7 +51,7 @@ export function anomalias(ctx: Ctx): Outcome {
     }
     const ok = requestLogRecordSchema.safeParse(value);
     if (!ok.success) {
-      const where = ok.error.issues[0]?.path.join('.') || '(raíz)';
+      const where = ok.error.issues[0]?.path.join('.') || (ctx.en ? 'root' : 'raíz');
       errors.push({
         line: i + 1,
         message: ctx.en ? `not a log entry (${where})` : `no es una entrada de bitácora (${where})`,
