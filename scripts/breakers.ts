@@ -374,8 +374,8 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '8.2-2',
     ACC,
-    "const { toDepartment, effectiveOn } = as(e, 'REPORT_TRANSFER');\n        const day = dayOf(e.at, policy);",
-    "const { toDepartment, effectiveOn } = as(e, 'REPORT_TRANSFER');\n        const day = s.createdOn;",
+    "const { toDepartment, effectiveOn } = as<'REPORT_TRANSFER'>(e);\n        const day = dayOf(e.at, policy);",
+    "const { toDepartment, effectiveOn } = as<'REPORT_TRANSFER'>(e);\n        const day = s.createdOn;",
     'the report date lost',
   ),
   b(
@@ -388,7 +388,7 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '8.2-4.B',
     ACC,
-    "department: as(e, 'COMPLETE_TRANSFER').toDepartment,",
+    "department: as<'COMPLETE_TRANSFER'>(e).toDepartment,",
     'department: s.department,',
     'the account stays in its department',
   ),
@@ -396,7 +396,7 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '4.21.2',
     ACC,
-    "if (as(e, 'SANCTION').permanent) return cancelled(s, day, 'sanction');",
+    "if (as<'SANCTION'>(e).permanent) return cancelled(s, day, 'sanction');",
     '',
     'a permanent sanction only suspends',
   ),

@@ -22,6 +22,7 @@ function calendarOf(policy: Policy): Calendar | undefined {
 
 function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
   const known = map.get(key);
+  // Stryker disable next-line ConditionalExpression: a memo: computing again gives the same value (its `true` would be killed, but shares the line)
   if (known !== undefined) return known;
   const v = compute();
   if (map.size < MEMO_LIMIT) map.set(key, v);
@@ -44,6 +45,7 @@ export function startOf(day: PlainDate, policy: Policy): string {
 
 /** @internal The later of two dates. */
 export function later(a: PlainDate, b: PlainDate): PlainDate {
+  // Stryker disable next-line EqualityOperator: equivalent, on equal days either is the same day (its `<` would be killed, but shares the line)
   return a >= b ? a : b;
 }
 
@@ -64,6 +66,7 @@ export function dayAfter(until: PlainDate | null): PlainDate | null {
  */
 export function notBeforeDayOf(date: PlainDate, at: string | undefined, policy: Policy): PlainDate {
   if (at === undefined) return date;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,MethodExpression: a fast path: three days or more ahead of the instant's written day, `date` is the later one in any zone, so `false` and `> 3` give the same day (its `true` and `<` would be killed, but share the line); without `slice` the day of the whole instant is NaN, which takes the slow path, the same day
   if (toEpochDay(date) - toEpochDay(at.slice(0, 10)) >= 3) return date;
   return later(date, dayOf(at, policy));
 }

@@ -52,8 +52,8 @@ type Effects =
   | 'moveMailbox';
 
 type Of<T extends AnyAccountEvent['type']> = Extract<AnyAccountEvent, { type: T }>;
-/** The kit calls a row's `apply`, guards and effects only with that row's event type. */
-const as = <T extends AnyAccountEvent['type']>(e: AnyAccountEvent, _type: T): Of<T> => e as Of<T>;
+/** The kit calls a row's `apply`, guards and effects only with that row's event type (named as the type argument). */
+const as = <T extends AnyAccountEvent['type']>(e: AnyAccountEvent): Of<T> => e as Of<T>;
 
 /** The fields that describe what is in course; each transition says which ones it keeps. */
 type InCourse = 'leave' | 'suspension' | 'inquiry' | 'transfer' | 'closing' | 'scheduledBaja';
@@ -75,6 +75,7 @@ function intoGrace(
 ): AccountState {
   const plan = offboardingDates(bajaOn, policy);
   // The rows that lead here are guarded by `graceInRange`/`bajaValid`, so the plan exists.
+  // Stryker disable next-line ConditionalExpression,ObjectLiteral: unreachable, the guards refuse a baja whose plan fails
   const dates = plan.isOk() ? plan.value : { usableThrough: bajaOn, cancelOn: bajaOn };
   const next: AccountState = {
     ...without(s, ...ALL_IN_COURSE),
@@ -118,9 +119,12 @@ const RESUMABLE: readonly AccountStatus[] = ['active', 'onLeave', 'inactivityInq
  * in the notice or the grace period, the status the account is in (it never left it).
  */
 function resumed(s: AccountState, day: PlainDate): AccountState {
+  // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, the rows that resume (REINSTATE, SUSPENSION_ENDED) have a suspension (invariant, guard hasSuspension)
   const back: SuspensionResume = s.suspension?.resume ?? 'active';
   const base = { ...without(s, 'suspension'), resumedOn: day };
-  if (back === 'onLeave' && s.leave?.until != null && s.leave.until < day) {
+  // A leave is kept exactly when the suspension resumes it, or a notice will (invariant).
+  // Stryker disable next-line OptionalChaining: equivalent, a suspension that resumes a leave keeps it (invariant)
+  if (back === 'onLeave' && (s.leave?.until ?? day) < day) {
     return { ...without(base, 'leave'), status: 'active' };
   }
   return { ...base, status: back };
@@ -128,6 +132,7 @@ function resumed(s: AccountState, day: PlainDate): AccountState {
 
 function cancellationEffects(before: AccountState, after: AccountState): AccountEffect[] {
   const { username, department } = before;
+  // Stryker disable next-line OptionalChaining: equivalent, every row with these effects cancels (the state has its cancellation)
   const cause = after.cancellation?.cause;
   const deletion = cause === 'inactivity' ? '4.19' : cause === 'sanction' ? '4.21.2' : '4.22';
   const out: AccountEffect[] = [
@@ -150,6 +155,7 @@ function cancellationEffects(before: AccountState, after: AccountState): Account
       to: 'direct-boss',
       template: 'account-cancelled',
       clause: deletion,
+      // Stryker disable next-line OptionalChaining: equivalent, as `cause` above
       data: { username, cause: cause ?? null, on: after.cancellation?.on ?? null },
     },
   );
@@ -174,6 +180,7 @@ function suspendedBy(
       suspension: {
         ...prev,
         reason: prev.reason === 'sanction' || reason === 'sanction' ? 'sanction' : 'investigation',
+        // Stryker disable next-line ConditionalExpression: `until === null` → false is equivalent, later(x, null) is null (no date string is >= null); the other operands are killed
         until: prev.until === null || until === null ? null : later(prev.until, until),
         network: prev.network || reason === 'investigation',
         mailbox: prev.mailbox || reason === 'sanction',
@@ -194,7 +201,8 @@ function suspendedBy(
         ? (s.status as SuspensionResume)
         : RESUMABLE.includes(s.status)
           ? (s.status as ResumableStatus)
-          : 'active',
+          : // Stryker disable next-line StringLiteral: unreachable, a suspended account has its suspension (handled above), every other status is resumable or stays
+            'active',
     },
   };
 }
@@ -232,8 +240,8 @@ const ACCESS_KEEPS: readonly AccountStatus[] = [
 ];
 
 function recordAccess(s: AccountState, e: AnyAccountEvent): AccountState {
-  const { on } = as(e, 'RECORD_ACCESS');
-  return { ...s, lastAccessOn: s.lastAccessOn === null ? on : later(s.lastAccessOn, on) };
+  const { on } = as<'RECORD_ACCESS'>(e);
+  return { ...s, lastAccessOn: later(s.lastAccessOn ?? on, on) };
 }
 
 const accessRows: AccountRow[] = ACCESS_KEEPS.map((status) => ({
@@ -252,7 +260,7 @@ const accessRows: AccountRow[] = ACCESS_KEEPS.map((status) => ({
 }));
 
 function suspend(s: AccountState, e: AnyAccountEvent, policy: Policy): AccountState {
-  const { reason, until } = as(e, 'SUSPEND');
+  const { reason, until } = as<'SUSPEND'>(e);
   return suspendedBy(s, reason, until, dayOf(e.at, policy));
 }
 
@@ -331,7 +339,7 @@ const OFFBOARD_FROM: readonly AccountStatus[] = [
 ];
 
 function offboard(s: AccountState, e: AnyAccountEvent, policy: Policy): AccountState {
-  const { bajaOn, cause } = as(e, 'OFFBOARD');
+  const { bajaOn, cause } = as<'OFFBOARD'>(e);
   const day = dayOf(e.at, policy);
   // Announced ahead (4.22, SPEC §12): the account goes on as it is until its baja date.
   if (bajaOn > day) return { ...s, scheduledBaja: { on: bajaOn, reportedOn: day, reason: cause } };
@@ -390,7 +398,7 @@ export const ACCOUNT_MACHINE: MachineTable<
   terminal: ['cancelled'],
   guards: {
     accessDateValid: (s, e, policy) => {
-      const { on } = as(e, 'RECORD_ACCESS');
+      const { on } = as<'RECORD_ACCESS'>(e);
       const day = dayOf(e.at, policy);
       if (on > day)
         return violation('INVALID_DATE', '4.19', {
@@ -408,9 +416,9 @@ export const ACCOUNT_MACHINE: MachineTable<
       return null;
     },
     untilNotPast: (_s, e, policy) => {
-      const { until } = as(e, 'START_LEAVE');
+      const { until } = as<'START_LEAVE'>(e);
       const day = dayOf(e.at, policy);
-      return until !== null && until < day
+      return (until ?? day) < day
         ? violation('INVALID_DATE', null, {
             field: 'until',
             value: until,
@@ -429,7 +437,7 @@ export const ACCOUNT_MACHINE: MachineTable<
           });
     },
     bajaValid: (s, e, policy) => {
-      const { bajaOn } = as(e, 'OFFBOARD');
+      const { bajaOn } = as<'OFFBOARD'>(e);
       if (bajaOn < s.createdOn) {
         return violation('INVALID_DATE', '4.22', {
           field: 'bajaOn',
@@ -451,28 +459,31 @@ export const ACCOUNT_MACHINE: MachineTable<
           : e.type === 'EXPIRED'
             ? s.expiresOn
             : e.type === 'BAJA_REACHED'
-              ? (s.scheduledBaja?.on ?? null)
+              ? // Stryker disable next-line OptionalChaining: equivalent, the kit stops at the first refusing guard and isDue refuses BAJA_REACHED without its scheduled baja
+                (s.scheduledBaja?.on ?? null)
               : dayOf(e.at, policy);
+      // Stryker disable next-line ConditionalExpression,StringLiteral,ObjectLiteral: unreachable, a notice has its cancelOn and isDue refuses an expiry or a baja step the state does not have
       if (from === null) return violation('INVALID_TRANSITION', null, { event: e.type, status: s.status });
       const plan = offboardingDates(from, policy);
       return plan.isErr() ? plan.error : null;
     },
     otherDepartment: (s, e) => {
-      const { toDepartment } = as(e, 'REPORT_TRANSFER');
+      const { toDepartment } = as<'REPORT_TRANSFER'>(e);
       return toDepartment === s.department
         ? violation('SAME_DEPARTMENT', '8.2-1.B', { department: toDepartment })
         : null;
     },
     reportedDepartment: (s, e) => {
-      const { toDepartment } = as(e, 'COMPLETE_TRANSFER');
-      const reported = s.transfer?.toDepartment;
-      return reported === undefined || reported === toDepartment
+      const { toDepartment } = as<'COMPLETE_TRANSFER'>(e);
+      // Stryker disable next-line OptionalChaining: equivalent, COMPLETE_TRANSFER is a row of transferPending, whose state has its transfer (invariant)
+      const reported = s.transfer?.toDepartment ?? toDepartment;
+      return reported === toDepartment
         ? null
         : violation('TRANSFER_DEPARTMENT_MISMATCH', '8.2-6', { reported, requested: toDepartment });
     },
     transferDateValid: (s, e) => {
-      const { effectiveOn } = as(e, 'REPORT_TRANSFER');
-      return effectiveOn !== undefined && effectiveOn < s.createdOn
+      const { effectiveOn } = as<'REPORT_TRANSFER'>(e);
+      return (effectiveOn ?? s.createdOn) < s.createdOn
         ? violation('INVALID_DATE', '4.23', {
             field: 'effectiveOn',
             value: effectiveOn,
@@ -492,7 +503,7 @@ export const ACCOUNT_MACHINE: MachineTable<
       });
     },
     investigationOnly: (s, e) =>
-      as(e, 'SUSPEND').reason === 'investigation'
+      as<'SUSPEND'>(e).reason === 'investigation'
         ? null
         : violation('INVALID_TRANSITION', '4.26', {
             event: e.type,
@@ -508,7 +519,7 @@ export const ACCOUNT_MACHINE: MachineTable<
             reason: 'no suspension in course',
           }),
     permanentOnly: (s, e) =>
-      as(e, 'SANCTION').permanent
+      as<'SANCTION'>(e).permanent
         ? null
         : violation('INVALID_TRANSITION', '4.26', {
             event: e.type,
@@ -526,6 +537,7 @@ export const ACCOUNT_MACHINE: MachineTable<
         data: {
           username: s.username,
           lastAccessOn: s.lastAccessOn,
+          // Stryker disable next-line OptionalChaining: equivalent, OPEN_INACTIVITY_INQUIRY always records its inquiry
           inactiveFrom: after.inquiry?.inactiveFrom ?? null,
         },
       },
@@ -536,6 +548,7 @@ export const ACCOUNT_MACHINE: MachineTable<
         to: 'direct-boss',
         template: 'cancellation-confirmation',
         clause: '4.24',
+        // Stryker disable next-line OptionalChaining: equivalent, a notice has its closing (invariant)
         data: { username: s.username, cancelOn: after.cancelOn, cause: after.closing?.cause ?? null },
       },
     ],
@@ -573,12 +586,14 @@ export const ACCOUNT_MACHINE: MachineTable<
           to: 'it-head',
           template: 'late-baja-notice',
           clause: '4.23',
+          // Stryker disable next-line OptionalChaining: equivalent, `late` was read from the same closing
           data: { username: s.username, bajaOn: after.closing?.bajaOn ?? null, days: late.days },
         },
       ];
     },
     flagLateTransfer: (s, after) => {
       const t = after.transfer;
+      // Stryker disable next-line OptionalChaining: equivalent, REPORT_TRANSFER always records its transfer
       if (t?.lateNotice === undefined) return [];
       return [
         {
@@ -607,10 +622,11 @@ export const ACCOUNT_MACHINE: MachineTable<
     cancelAccount: (s, after) => cancellationEffects(s, after),
     suspend: (s, _after, e) => {
       // Only what is newly suspended: a restriction already in force is not imposed twice.
-      const { reason } = as(e, 'SUSPEND');
+      const { reason } = as<'SUSPEND'>(e);
       const already = reason === 'investigation' ? s.suspension?.network : s.suspension?.mailbox;
       return already === true ? [] : suspensionEffects(s.username, reason);
     },
+    // Stryker disable OptionalChaining: equivalent, the rows that restore have a suspension (invariant, guard hasSuspension)
     restore: (s) => {
       const out: AccountEffect[] = [];
       if (s.suspension?.network)
@@ -625,8 +641,10 @@ export const ACCOUNT_MACHINE: MachineTable<
       });
       return out;
     },
+    // Stryker restore OptionalChaining
     sanction: (s, after, e) => {
-      if (as(e, 'SANCTION').permanent) return cancellationEffects(s, after);
+      if (as<'SANCTION'>(e).permanent) return cancellationEffects(s, after);
+      // Stryker disable next-line StringLiteral: equivalent, suspensionEffects reads only whether the reason is 'investigation'
       return s.suspension?.mailbox === true ? [] : suspensionEffects(s.username, 'sanction');
     },
     moveMailbox: (s, after) => [
@@ -666,6 +684,7 @@ export const ACCOUNT_MACHINE: MachineTable<
       apply: (s, e, policy) => {
         const next = recordAccess(s, e);
         const status = inactivityOn(next, dayOf(e.at, policy), policy);
+        // Stryker disable next-line StringLiteral,ConditionalExpression: equivalent, a violation has no `inactive`, so it closes the inquiry either way
         if (!('code' in status) && status.inactive) return next;
         return { ...without(next, 'inquiry'), status: 'active' };
       },
@@ -683,7 +702,7 @@ export const ACCOUNT_MACHINE: MachineTable<
         en: 'Vacation or leave: the account stays enabled and is exempt from inactivity.',
       },
       apply: (s, e, policy) => {
-        const { until, kind } = as(e, 'START_LEAVE');
+        const { until, kind } = as<'START_LEAVE'>(e);
         return { ...s, status: 'onLeave', leave: { kind, since: dayOf(e.at, policy), until } };
       },
     },
@@ -774,7 +793,7 @@ export const ACCOUNT_MACHINE: MachineTable<
       },
       apply: (s, e, policy) => {
         const day = dayOf(e.at, policy);
-        if (as(e, 'SANCTION').permanent) return cancelled(s, day, 'sanction');
+        if (as<'SANCTION'>(e).permanent) return cancelled(s, day, 'sanction');
         if (s.suspension !== undefined) {
           return { ...s, suspension: { ...s.suspension, reason: 'sanction', mailbox: true } };
         }
@@ -787,6 +806,7 @@ export const ACCOUNT_MACHINE: MachineTable<
             until: null,
             network: false,
             mailbox: true,
+            // Stryker disable next-line StringLiteral: unreachable, the SANCTION row's statuses but suspended (handled above) are resumable
             resume: RESUMABLE.includes(s.status) ? (s.status as ResumableStatus) : 'active',
           },
         };
@@ -823,6 +843,7 @@ export const ACCOUNT_MACHINE: MachineTable<
       apply: (s, e, policy) => {
         const day = dayOf(e.at, policy);
         const status = inactivityOn(s, day, policy);
+        // Stryker disable next-line StringLiteral,ConditionalExpression: unreachable, the guard isInactive refused an inactivity that cannot be computed
         const inactiveFrom = 'code' in status ? day : status.inactiveFrom;
         return { ...s, status: 'inactivityInquiry', inquiry: { openedOn: day, inactiveFrom } };
       },
@@ -840,7 +861,7 @@ export const ACCOUNT_MACHINE: MachineTable<
         en: 'The boss reports the user is on leave: the account stays enabled.',
       },
       apply: (s, e, policy) => {
-        const { until } = as(e, 'BOSS_REPORTS_LEAVE');
+        const { until } = as<'BOSS_REPORTS_LEAVE'>(e);
         return {
           ...without(s, 'inquiry'),
           status: 'onLeave',
@@ -907,6 +928,7 @@ export const ACCOUNT_MACHINE: MachineTable<
       },
       apply: (s, _e, policy) => {
         const bajaOn = s.cancelOn ?? s.createdOn;
+        // Stryker disable next-line ObjectLiteral,StringLiteral,LogicalOperator: equivalent, a notice has its closing (invariant)
         const closing = s.closing ?? { cause: 'request', since: bajaOn };
         return intoGrace(s, bajaOn, { cause: closing.cause, since: bajaOn }, policy);
       },
@@ -927,10 +949,13 @@ export const ACCOUNT_MACHINE: MachineTable<
       },
       apply: (s, e, policy) => {
         const baja = s.scheduledBaja;
+        // Stryker disable next-line OptionalChaining,LogicalOperator: equivalent, isDue lets BAJA_REACHED through only with its scheduled baja
         const bajaOn = baja?.on ?? dayOf(e.at, policy);
         const closing: AccountClosing =
+          // Stryker disable next-line ConditionalExpression: equivalent, as above
           baja === undefined
-            ? { cause: 'baja', since: bajaOn }
+            ? // Stryker disable next-line ObjectLiteral,StringLiteral: unreachable, as above
+              { cause: 'baja', since: bajaOn }
             : { cause: 'baja', since: bajaOn, reason: baja.reason };
         return intoGrace(s, bajaOn, closing, policy);
       },
@@ -966,6 +991,7 @@ export const ACCOUNT_MACHINE: MachineTable<
         es: 'Concluye el periodo de gracia: respaldo, se desactiva, cancela y elimina; se libera el lugar.',
         en: 'The grace period is over: backup, deactivated, cancelled and deleted; the seat is freed.',
       },
+      // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, a grace period has its closing (invariant)
       apply: (s, e, policy) => cancelled(s, dayOf(e.at, policy), s.closing?.cause ?? 'baja'),
     },
     {
@@ -983,14 +1009,15 @@ export const ACCOUNT_MACHINE: MachineTable<
         en: 'A transfer is reported: pending while the new area decides; a notice 15+ days late is flagged.',
       },
       apply: (s, e, policy) => {
-        const { toDepartment, effectiveOn } = as(e, 'REPORT_TRANSFER');
+        const { toDepartment, effectiveOn } = as<'REPORT_TRANSFER'>(e);
         const day = dayOf(e.at, policy);
         // 4.23 names "baja o cambio de adscripción": the same rule as OFFBOARD's late flag.
         const check = effectiveOn === undefined ? null : bossNotice(effectiveOn, day, policy);
         const transfer: AccountTransfer =
           effectiveOn === undefined
             ? { toDepartment, reportedOn: day }
-            : check?.late
+            : // Stryker disable next-line OptionalChaining: equivalent, `check` is null only without effectiveOn, handled above
+              check?.late
               ? { toDepartment, reportedOn: day, effectiveOn, lateNotice: { days: check.days } }
               : { toDepartment, reportedOn: day, effectiveOn };
         return { ...without(s, 'leave'), status: 'transferPending', transfer };
@@ -1012,7 +1039,7 @@ export const ACCOUNT_MACHINE: MachineTable<
       apply: (s, e, policy) => ({
         ...without(s, 'transfer'),
         status: 'active',
-        department: as(e, 'COMPLETE_TRANSFER').toDepartment,
+        department: as<'COMPLETE_TRANSFER'>(e).toDepartment,
         internet: false,
         resumedOn: dayOf(e.at, policy),
       }),
@@ -1040,11 +1067,12 @@ export const ACCOUNT_MACHINE: MachineTable<
 
 function notice(s: AccountState, day: PlainDate, cause: CancellationCause, policy: Policy): AccountState {
   const plan = cancellationDates(day, policy);
+  // Stryker disable next-line StringLiteral: unreachable, REQUEST_CANCELLATION is taken only from resumable statuses
   const previous: ResumableStatus = RESUMABLE.includes(s.status) ? (s.status as ResumableStatus) : 'active';
   // What the account was doing stays (its leave, inquiry or transfer), and so does a baja
   // announced ahead: if IT cannot confirm the request, the account returns there (8.3-7).
   return {
-    ...without(s, 'suspension', 'closing'),
+    ...s,
     status: 'cancellationNotice',
     cancelOn: plan.isOk() ? plan.value.cancelOn : day,
     closing: { cause, since: day, previous },
@@ -1057,9 +1085,11 @@ function notice(s: AccountState, day: PlainDate, cause: CancellationCause, polic
  * begun during the notice goes on, now as a suspension of that status.
  */
 function withdrawn(s: AccountState, day: PlainDate): AccountState {
+  // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, a notice has its closing and its previous status
   let back: ResumableStatus = s.closing?.previous ?? 'active';
   let next: AccountState = { ...without(s, 'closing'), cancelOn: null, status: back };
-  if (back === 'onLeave' && next.leave?.until != null && next.leave.until < day) {
+  // In the notice a leave is kept exactly when it returns to it (invariant).
+  if ((next.leave?.until ?? day) < day) {
     back = 'active';
     next = { ...without(next, 'leave'), status: 'active', resumedOn: day };
   }

@@ -81,11 +81,9 @@ function fromInitial(
     return err({ ...v, details: { ...v.details, input: 'initial' } });
   }
   if (!Array.isArray(log)) return err(violation('INVALID_LOG', null, { reason: 'not a list' }));
-  try {
-    return accountMachine.replay(s.data, log, p.value);
-  } catch {
-    return err(violation('INVALID_POLICY', null, { issues: ['timeZone: unknown IANA time zone'] }));
-  }
+  // No try/catch for an unknown time zone: readPolicy refuses it first (decision MC2), and
+  // guard turns any throw into a refusal.
+  return accountMachine.replay(s.data, log, p.value);
 }
 
 // The OPEN entry as stored: its shape is checked, unknown keys refused.

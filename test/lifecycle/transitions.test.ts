@@ -5,11 +5,11 @@ import { apply, at, BOSS, ev, IT_HEAD, OFFICER, open, SERVER } from './_helpers.
 const types = (effects: readonly { type: string }[]) => effects.map((e) => e.type);
 
 describe('baja (4.22, 4.23, 8.2-1.A)', () => {
-  const s = open();
+  const s = () => open();
 
   it('puts the account in its grace period: usable through D+15, cancelled on D+16, backup to the boss (4.22)', () => {
     const t = transitionAccount(
-      s,
+      s(),
       ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, BOSS),
     )._unsafeUnwrap();
     expect(t.state).toMatchObject({
@@ -46,14 +46,14 @@ describe('baja (4.22, 4.23, 8.2-1.A)', () => {
 
   it('takes a notice 14 days after the baja as on time and flags one 15 days after as late (4.23)', () => {
     const onTime = transitionAccount(
-      s,
+      s(),
       ev('OFFBOARD', '2026-12-15', { bajaOn: '2026-12-01', cause: 'separation' }, BOSS),
     )._unsafeUnwrap();
     expect(onTime.state.closing?.lateNotice).toBeUndefined();
     expect(onTime.effects.some((e) => e.type === 'NOTIFY' && e.template === 'late-baja-notice')).toBe(false);
 
     const late = transitionAccount(
-      s,
+      s(),
       ev('OFFBOARD', '2026-12-16', { bajaOn: '2026-12-01', cause: 'separation' }, BOSS),
     )._unsafeUnwrap();
     expect(late.state.closing?.lateNotice).toEqual({ days: 15 });
@@ -65,7 +65,7 @@ describe('baja (4.22, 4.23, 8.2-1.A)', () => {
   });
 
   it('keeps the account usable during the grace period: accesses are still recorded (4.22)', () => {
-    const g = apply(s, ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, BOSS));
+    const g = apply(s(), ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, BOSS));
     const t = transitionAccount(
       g,
       ev('RECORD_ACCESS', '2026-12-28', { on: '2026-12-28' }, SERVER),
@@ -78,7 +78,7 @@ describe('baja (4.22, 4.23, 8.2-1.A)', () => {
   });
 
   it('cancels when the grace is over, backing up before deleting and releasing seat and exit (4.22, 8.2-1.A.2, 8.3-10)', () => {
-    const g = apply(s, ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, BOSS));
+    const g = apply(s(), ev('OFFBOARD', '2026-12-21', { bajaOn: '2026-12-20', cause: 'separation' }, BOSS));
     const r = advanceAccount(g, '2027-01-05')._unsafeUnwrap();
     expect(r.state).toMatchObject({ status: 'cancelled', cancellation: { on: '2027-01-05', cause: 'baja' } });
     expect(types(r.effects)).toEqual([
@@ -98,7 +98,7 @@ describe('baja (4.22, 4.23, 8.2-1.A)', () => {
 
   it('refuses a baja dated before the account existed (4.22)', () => {
     const r = transitionAccount(
-      s,
+      s(),
       ev('OFFBOARD', '2026-12-21', { bajaOn: '2025-12-20', cause: 'separation' }, BOSS),
     );
     expect(r._unsafeUnwrapErr()).toMatchObject({ code: 'INVALID_DATE', clause: '4.22' });
@@ -106,7 +106,7 @@ describe('baja (4.22, 4.23, 8.2-1.A)', () => {
 
   it('lets only the boss, the mail officer, the user or the unit report a baja (FORBIDDEN_ROLE, SPEC §12)', () => {
     const r = transitionAccount(
-      s,
+      s(),
       ev(
         'OFFBOARD',
         '2026-12-21',
@@ -168,17 +168,17 @@ describe('cancellation asked by the boss (4.24, 8.3-6…10)', () => {
 });
 
 describe('inactivity (4.19, 8.3-3…5)', () => {
-  const idle = open({ lastAccessOn: '2026-11-30' });
+  const idle = () => open({ lastAccessOn: '2026-11-30' });
 
   it('opens an inquiry only once the account is three months unused (4.19, 8.3-3)', () => {
-    const early = transitionAccount(idle, ev('OPEN_INACTIVITY_INQUIRY', '2027-02-27', {}, OFFICER));
+    const early = transitionAccount(idle(), ev('OPEN_INACTIVITY_INQUIRY', '2027-02-27', {}, OFFICER));
     expect(early._unsafeUnwrapErr()).toMatchObject({
       code: 'ACCOUNT_NOT_INACTIVE',
       clause: '8.3-3',
       details: { inactiveFrom: '2027-02-28' },
     });
     const t = transitionAccount(
-      idle,
+      idle(),
       ev('OPEN_INACTIVITY_INQUIRY', '2027-02-28', {}, OFFICER),
     )._unsafeUnwrap();
     expect(t.state).toMatchObject({
@@ -194,7 +194,7 @@ describe('inactivity (4.19, 8.3-3…5)', () => {
   });
 
   it('keeps the account when the boss reports a leave (8.3-5.A)', () => {
-    const q = apply(idle, ev('OPEN_INACTIVITY_INQUIRY', '2027-03-01', {}, OFFICER));
+    const q = apply(idle(), ev('OPEN_INACTIVITY_INQUIRY', '2027-03-01', {}, OFFICER));
     const t = transitionAccount(
       q,
       ev('BOSS_REPORTS_LEAVE', '2027-03-02', { until: '2027-04-30' }, BOSS),
@@ -207,7 +207,7 @@ describe('inactivity (4.19, 8.3-3…5)', () => {
   });
 
   it('closes the inquiry when the account is used again (4.19)', () => {
-    const q = apply(idle, ev('OPEN_INACTIVITY_INQUIRY', '2027-03-01', {}, OFFICER));
+    const q = apply(idle(), ev('OPEN_INACTIVITY_INQUIRY', '2027-03-01', {}, OFFICER));
     const t = transitionAccount(
       q,
       ev('RECORD_ACCESS', '2027-03-02', { on: '2027-03-02' }, SERVER),
@@ -222,7 +222,7 @@ describe('inactivity (4.19, 8.3-3…5)', () => {
   });
 
   it('cancels for inactivity when the boss asks, and retires the username for ever (SPEC §6 decision, 4.19, 8.3-5.B)', () => {
-    const q = apply(idle, ev('OPEN_INACTIVITY_INQUIRY', '2027-03-01', {}, OFFICER));
+    const q = apply(idle(), ev('OPEN_INACTIVITY_INQUIRY', '2027-03-01', {}, OFFICER));
     const n = apply(q, ev('REQUEST_CANCELLATION', '2027-03-03', {}, BOSS));
     expect(n.closing?.cause).toBe('inactivity');
     const r = advanceAccount(n, '2027-03-21')._unsafeUnwrap();
@@ -237,14 +237,14 @@ describe('inactivity (4.19, 8.3-3…5)', () => {
   });
 
   it('does not ask about an account on leave: the inquiry starts only from active (4.21.3)', () => {
-    const l = apply(idle, ev('START_LEAVE', '2027-01-10', { kind: 'vacation', until: null }, BOSS));
+    const l = apply(idle(), ev('START_LEAVE', '2027-01-10', { kind: 'vacation', until: null }, BOSS));
     expect(
       transitionAccount(l, ev('OPEN_INACTIVITY_INQUIRY', '2027-03-01', {}, OFFICER))._unsafeUnwrapErr().code,
     ).toBe('INVALID_TRANSITION');
   });
 
   it('counts inactivity again from the return of a leave (4.21.3)', () => {
-    const l = apply(idle, ev('START_LEAVE', '2027-01-10', { kind: 'vacation', until: null }, BOSS));
+    const l = apply(idle(), ev('START_LEAVE', '2027-01-10', { kind: 'vacation', until: null }, BOSS));
     const back = apply(l, ev('END_LEAVE', '2027-03-01', {}, BOSS));
     expect(back).toMatchObject({ status: 'active', resumedOn: '2027-03-01' });
     expect(
@@ -259,13 +259,13 @@ describe('inactivity (4.19, 8.3-3…5)', () => {
   it('refuses an access dated after the report or before the account existed (INVALID_DATE, 4.19)', () => {
     expect(
       transitionAccount(
-        idle,
+        idle(),
         ev('RECORD_ACCESS', '2027-03-02', { on: '2027-03-03' }, SERVER),
       )._unsafeUnwrapErr().code,
     ).toBe('INVALID_DATE');
     expect(
       transitionAccount(
-        idle,
+        idle(),
         ev('RECORD_ACCESS', '2027-03-02', { on: '2026-01-14' }, SERVER),
       )._unsafeUnwrapErr().code,
     ).toBe('INVALID_DATE');
@@ -274,7 +274,7 @@ describe('inactivity (4.19, 8.3-3…5)', () => {
   it('takes an access report only from the mail server (system)', () => {
     expect(
       transitionAccount(
-        idle,
+        idle(),
         ev('RECORD_ACCESS', '2027-03-02', { on: '2027-03-02' }, BOSS),
       )._unsafeUnwrapErr().code,
     ).toBe('FORBIDDEN_ROLE');
@@ -385,10 +385,10 @@ describe('suspension and sanctions (4.21.2, 4.21.4, 4.26, 5.4.15)', () => {
 });
 
 describe('transfer (cambio de adscripción, 4.20, 8.2)', () => {
-  const pending = apply(open(), ev('REPORT_TRANSFER', '2026-08-03', { toDepartment: 'Almacén' }, BOSS));
+  const pending = () => apply(open(), ev('REPORT_TRANSFER', '2026-08-03', { toDepartment: 'Almacén' }, BOSS));
 
   it('waits while the new area decides (8.2-1.B, 8.2-2)', () => {
-    expect(pending).toMatchObject({
+    expect(pending()).toMatchObject({
       status: 'transferPending',
       transfer: { toDepartment: 'Almacén', reportedOn: '2026-08-03' },
     });
@@ -405,7 +405,7 @@ describe('transfer (cambio de adscripción, 4.20, 8.2)', () => {
 
   it('moves the account to the new area without a baja and an alta; the old internet exit is released (8.2-4.B, 8.2-6, 8.2-9, 4.13)', () => {
     const t = transitionAccount(
-      pending,
+      pending(),
       ev('COMPLETE_TRANSFER', '2026-08-10', { toDepartment: 'Almacén' }, OFFICER),
     )._unsafeUnwrap();
     expect(t.state).toMatchObject({
@@ -429,7 +429,7 @@ describe('transfer (cambio de adscripción, 4.20, 8.2)', () => {
   });
 
   it('backs up and cancels when the new area needs no mailbox, with the 4.22 grace (8.2-4.A → 8.2-1.A.1)', () => {
-    const t = transitionAccount(pending, ev('NEW_AREA_DECLINES', '2026-08-10', {}, BOSS))._unsafeUnwrap();
+    const t = transitionAccount(pending(), ev('NEW_AREA_DECLINES', '2026-08-10', {}, BOSS))._unsafeUnwrap();
     expect(t.state).toMatchObject({
       status: 'gracePeriod',
       usableThrough: '2026-08-25',
