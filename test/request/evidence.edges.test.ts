@@ -1,39 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isEarlier } from '../../src/request/_evidence.js';
 import { isRequestState } from '../../src/request/_isRequestState.js';
-import {
-  createRequest,
-  parseRequestState,
-  type RequestEvent,
-  type RequestState,
-  transitionRequest,
-} from '../../src/request/index.js';
-import { at, BOSS, FORM, FREE, form, HELPDESK, IT_HEAD, OFFICER, UNIT_IT } from '../arbitraries/request.js';
+import { parseRequestState, type RequestEvent, type RequestState } from '../../src/request/index.js';
+import { at, BOSS, form, HELPDESK, IT_HEAD, OFFICER, UNIT_IT } from '../arbitraries/request.js';
+import { AUTHORIZE, created, DENY, PROVISION, SIGNED, step } from './_evidenceEvents.js';
 
 // The evidence rules of src/request/_evidence.ts at their edges: each breach named by its path
 // AND its reason (what parseRequestState tells the caller), each boundary on both sides.
 
 type Obj = Record<string, unknown>;
-const created = (f = FORM): RequestState => createRequest(f, at(0), BOSS)._unsafeUnwrap().state;
-const step = (s: RequestState, e: RequestEvent): RequestState =>
-  transitionRequest(s, e)._unsafeUnwrap().state;
 const APPROVE: RequestEvent = { type: 'APPROVE', seatsInUse: 0, at: at(1), actor: IT_HEAD };
-const AUTHORIZE: RequestEvent = { type: 'AUTHORIZE_INTERNET', exitsInUse: 1, at: at(2), actor: IT_HEAD };
-const DENY: RequestEvent = {
-  type: 'DENY_INTERNET',
-  observation: 'no se justifica',
-  at: at(2),
-  actor: IT_HEAD,
-};
-const PROVISION: RequestEvent = {
-  type: 'PROVISION',
-  username: 'PERLAHL',
-  capacityMb: 2048,
-  ...FREE,
-  at: at(3),
-  actor: OFFICER,
-};
-const SIGNED: RequestEvent = { type: 'RESGUARDO_SIGNED', at: at(4), actor: HELPDESK };
 const approved = (): RequestState => step(created(), APPROVE);
 const ready = (): RequestState => step(approved(), AUTHORIZE);
 const provisioned = (): RequestState => step(ready(), PROVISION);

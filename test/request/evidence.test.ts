@@ -2,37 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { definePolicy } from '../../src/policy/index.js';
 import { isRequestState } from '../../src/request/_isRequestState.js';
 import {
-  createRequest,
   parseRequestState,
   type RequestEvent,
   type RequestState,
   transitionRequest,
 } from '../../src/request/index.js';
-import { at, BOSS, FORM, FREE, form, HELPDESK, IT_HEAD, OFFICER } from '../arbitraries/request.js';
+import { at, BOSS, form, HELPDESK, IT_HEAD, OFFICER } from '../arbitraries/request.js';
+import { AUTHORIZE, created, DENY, PROVISION, SIGNED, step } from './_evidenceEvents.js';
 
-const created = (f = FORM): RequestState => createRequest(f, at(0), BOSS)._unsafeUnwrap().state;
-const step = (s: RequestState, e: RequestEvent): RequestState =>
-  transitionRequest(s, e)._unsafeUnwrap().state;
 const approve = (seatsInUse = 0, exception?: string): RequestEvent =>
   exception === undefined
     ? { type: 'APPROVE', seatsInUse, at: at(1), actor: IT_HEAD }
     : { type: 'APPROVE', seatsInUse, exception: { reason: exception }, at: at(1), actor: IT_HEAD };
-const AUTHORIZE: RequestEvent = { type: 'AUTHORIZE_INTERNET', exitsInUse: 1, at: at(2), actor: IT_HEAD };
-const DENY: RequestEvent = {
-  type: 'DENY_INTERNET',
-  observation: 'no se justifica',
-  at: at(2),
-  actor: IT_HEAD,
-};
-const PROVISION: RequestEvent = {
-  type: 'PROVISION',
-  username: 'PERLAHL',
-  capacityMb: 2048,
-  ...FREE,
-  at: at(3),
-  actor: OFFICER,
-};
-const SIGNED: RequestEvent = { type: 'RESGUARDO_SIGNED', at: at(4), actor: HELPDESK };
 
 const path = (s: RequestState) => [step(s, approve()), AUTHORIZE, PROVISION, SIGNED] as const;
 const approved = (): RequestState => step(created(), approve());
