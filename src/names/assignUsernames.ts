@@ -55,17 +55,12 @@ function assignUsernamesUnguarded(
   if ('code' in availability) return people.map(() => err(availability));
   const batch = availability;
   const rules = freeTextRules(policy);
-  const results: Result<UsernameAssignment, Violation>[] = new Array(people.length);
+  const results: Result<UsernameAssignment, Violation>[] = [];
   for (let i = 0; i < people.length; i++) {
-    let person: unknown;
-    try {
-      person = people[i];
-    } catch {
-      person = undefined; // a throwing accessor: refused below as INVALID_INPUT
-    }
-    const parsed = readName(person, rules);
+    // The guard has read every element first: a throwing accessor refused the whole batch.
+    const parsed = readName(people[i] as unknown, rules);
     const chosen = 'code' in parsed ? parsed : chooseUsername(parsed.name, otherReadings(parsed), batch);
-    results[i] = 'code' in chosen ? err(chosen) : ok(chosen);
+    results.push('code' in chosen ? err(chosen) : ok(chosen));
   }
   return results;
 }

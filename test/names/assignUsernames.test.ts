@@ -81,6 +81,20 @@ describe('assignUsernames (5.4.3)', () => {
     expect(assignUsernames([], new Set())).toEqual([]);
   });
 
+  it('says why: the batch that is not a list, and the same taken refusal for every person (SPEC §0)', () => {
+    expect(assignUsernames('Ana Luna López' as never, new Set()).map((r) => r._unsafeUnwrapErr())).toEqual([
+      { code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): expected an array of names'] } },
+    ]);
+    const refusals = assignUsernames(['Ana Luna López', 'Eva Luna', 'Juan Pérez'], 7 as never).map((r) =>
+      r._unsafeUnwrapErr(),
+    );
+    expect(refusals).toHaveLength(3);
+    for (const v of refusals) {
+      expect(v).toMatchObject({ code: 'INVALID_INPUT', clause: null });
+      expect((v.details as { issues: string[] }).issues[0]).toMatch(/^taken: expected a Set/);
+    }
+  });
+
   it('refuses a sparse array or a throwing element at once, the whole batch (INVALID_INPUT, SPEC §0)', () => {
     const people: (string | undefined)[] = ['Ana Luna López'];
     people[2] = 'Eva Luna López';
