@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkUsernameAvailability } from '../../src/names/index.js';
+
+// Written from the survivors of `MUTATE=names npx stryker run --mutate src/names/checkUsernameAvailability.ts`
+// (issue 12): every refusal with its whole violation, each bound on both sides.
+
+const err = (r: { _unsafeUnwrapErr(): unknown }) => r._unsafeUnwrapErr();
+const BAD_USERNAME = {
+  code: 'INVALID_INPUT',
+  clause: null,
+  details: { issues: ['username: expected letters A–Z and an optional number, at most 64 characters'] },
+};
+
+describe('checkUsernameAvailability at its edges (5.4.3, 4.16, 4.19)', () => {
+  it('takes a username of 64 characters and refuses one of 65, with the whole violation', () => {
+    expect(checkUsernameAvailability('A'.repeat(64), new Set())._unsafeUnwrap()).toBe('A'.repeat(64));
+    expect(err(checkUsernameAvailability('A'.repeat(65), new Set()))).toEqual(BAD_USERNAME);
+    expect(checkUsernameAvailability(`${'A'.repeat(60)}1234`, new Set())._unsafeUnwrap()).toHaveLength(64);
+    expect(err(checkUsernameAvailability(`${'A'.repeat(61)}1234`, new Set()))).toEqual(BAD_USERNAME);
+    expect(err(checkUsernameAvailability('AB-C', new Set()))).toEqual(BAD_USERNAME);
+    expect(err(checkUsernameAvailability(42, new Set()))).toEqual(BAD_USERNAME);
+  });
+
+  it('refuses a taken that is none of the accepted kinds, whatever the username', () => {
+    const v = err(checkUsernameAvailability('PERLAHL', 7 as never)) as {
+      code: string;
+      details: { issues: string[] };
+    };
+    expect(v.code).toBe('INVALID_INPUT');
+    expect(v.details.issues[0]).toMatch(/^taken: expected a Set/);
+  });
+
+  it('names the username in upper case in a reserved and a retired refusal (4.16, 4.19)', () => {
+    expect(err(checkUsernameAvailability('todos', new Set()))).toEqual({
+      code: 'RESERVED_USERNAME',
+      clause: '4.16',
+      details: { username: 'TODOS' },
+    });
+    expect(
+      err(checkUsernameAvailability('soledadrt', new Set(), undefined, { retired: ['SOLEDADRT'] })),
+    ).toEqual({ code: 'USERNAME_RETIRED', clause: '4.19', details: { username: 'SOLEDADRT' } });
+  });
+
+  it('a predicate that throws is an INVALID_INPUT that says so', () => {
+    const throwing = () => {
+      throw new Error('db down');
+    };
+    expect(err(checkUsernameAvailability('PERLAHL', throwing))).toEqual({
+      code: 'INVALID_INPUT',
+      clause: null,
+      details: { issues: ['taken: the predicate threw an exception'] },
+    });
+  });
+
+  it('walks the policy first: a cyclic one is refused as such, before it is read (SPEC §0)', () => {
+    const cyclic: Record<string, unknown> = { domain: 'seseqro.gob.mx' };
+    cyclic.self = cyclic;
+    expect(err(checkUsernameAvailability('PERLAHL', new Set(), cyclic as never))).toEqual({
+      code: 'INVALID_INPUT',
+      clause: null,
+      details: { issues: ['(root): cyclic'] },
+    });
+  });
+});
