@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkUsernameAvailability } from '../../src/names/index.js';
+import { lookupOf } from '../../src/names/taken.js';
 
 // Written from the survivors of `MUTATE=names npx stryker run --mutate src/names/checkUsernameAvailability.ts`
 // (issue 12): every refusal with its whole violation, each bound on both sides.
@@ -60,5 +61,25 @@ describe('checkUsernameAvailability at its edges (5.4.3, 4.16, 4.19)', () => {
       clause: null,
       details: { issues: ['(root): cyclic'] },
     });
+  });
+
+  it('refuses a taken it cannot read as usernames, with the same violation: a string (not read as its letters), an object with no has, a list holding a number, a has that is no function', () => {
+    const BAD_TAKEN = {
+      code: 'INVALID_INPUT',
+      clause: null,
+      details: {
+        issues: [
+          'taken: expected a Set, a Map, an array or iterable of username strings (at most 1 000 000), or a predicate',
+        ],
+      },
+    };
+    for (const taken of ['PERLAHL', {}, ['A', 7], ['A', { toUpperCase: () => 'P' }], { has: 1 }]) {
+      expect(err(checkUsernameAvailability('P', taken as never))).toEqual(BAD_TAKEN);
+    }
+  });
+
+  it('reads at most its limit of entries from a list (MAX_TAKEN_ENTRIES by default)', () => {
+    expect(lookupOf(['A', 'b'], 2)).toEqual({ kind: 'set', set: new Set(['A', 'B']) });
+    expect(lookupOf(['A', 'B', 'C'], 2)).toBeNull();
   });
 });
