@@ -102,9 +102,9 @@ export async function dispatchEffectsAsync<F extends Effect, R>(
 }
 
 // The list to dispatch and its length, read once: `effects` itself when it is an array without
-// holes, else `[]` (nothing is called). A hole is refused at once, before any handler runs: no transition and no JSON
-// gives one, and a sparse array of length 10⁶ is not walked 10⁶ times. A Proxy whose trap
-// throws is no list either.
+// holes, else `[]` (nothing is called). A hole is refused at once, before any handler runs: no
+// transition and no JSON gives one, and a sparse array of length 10⁶ is not walked 10⁶ times.
+// A Proxy whose trap throws is no list either.
 function listOf(effects: unknown): readonly [readonly unknown[], number] {
   if (!Array.isArray(effects)) return [[], 0];
   try {

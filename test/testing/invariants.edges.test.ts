@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { openAccount, transitionAccount } from '../../src/lifecycle/index.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { createRequest, transitionRequest } from '../../src/request/index.js';
 import {
@@ -10,6 +9,7 @@ import {
   checkRetiredNeverProvisioned,
 } from '../../src/testing/index.js';
 import { at, BOSS, FORM, IT_HEAD } from '../arbitraries/request.js';
+import { accessOn, openedAccount } from './_account.js';
 
 // The checks of seseq-correo/testing at their edges: what each reports, word for word and fact
 // by fact (an adopter's test report is all they read), on input an adapter may really store.
@@ -290,18 +290,8 @@ describe('checkReplayEqualsState at its edges (SPEC §1)', () => {
   });
 
   it('replays an account with the policy it is given', () => {
-    const initial = openAccount({
-      id: 'a1',
-      username: 'PERLAHL',
-      department: 'Compras',
-      createdOn: '2026-11-30',
-    })._unsafeUnwrap();
-    const t = transitionAccount(initial, {
-      type: 'RECORD_ACCESS',
-      at: '2026-12-01T09:00:00-06:00',
-      actor: { role: 'system', id: 'mail' },
-      on: '2026-12-01',
-    })._unsafeUnwrap();
+    const initial = openedAccount();
+    const t = accessOn(initial, '2026-12-01');
     expect(
       checkReplayEqualsState({ machine: 'account', initial, state: t.state, log: [t.log] }, {
         nope: 1,

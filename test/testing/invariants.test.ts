@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LEDGER } from '../../src/allowances/index.js';
-import { openAccount, transitionAccount } from '../../src/lifecycle/index.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { createRequest, transitionRequest } from '../../src/request/index.js';
 import {
@@ -11,6 +10,7 @@ import {
   checkRetiredNeverProvisioned,
 } from '../../src/testing/index.js';
 import { at, BOSS, FORM, IT_HEAD } from '../arbitraries/request.js';
+import { accessOn, openedAccount } from './_account.js';
 
 const seat = (username: string, exception: unknown = null) => ({ username, exception });
 
@@ -180,18 +180,8 @@ describe('checkReplayEqualsState (SPEC §1)', () => {
   });
 
   it('replays an account from the state it opened with', () => {
-    const initial = openAccount({
-      id: 'a1',
-      username: 'PERLAHL',
-      department: 'Compras',
-      createdOn: '2026-11-30',
-    })._unsafeUnwrap();
-    const t = transitionAccount(initial, {
-      type: 'RECORD_ACCESS',
-      at: '2026-12-01T09:00:00-06:00',
-      actor: { role: 'system', id: 'mail' },
-      on: '2026-12-01',
-    })._unsafeUnwrap();
+    const initial = openedAccount();
+    const t = accessOn(initial, '2026-12-01');
     expect(checkReplayEqualsState({ machine: 'account', initial, state: t.state, log: [t.log] })).toEqual([]);
     expect(
       checkReplayEqualsState({ machine: 'account', initial, state: initial, log: [t.log] }),

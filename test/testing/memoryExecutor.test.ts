@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Effect } from '../../src/effects/index.js';
-import { openAccount, transitionAccount } from '../../src/lifecycle/index.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { createRequest } from '../../src/request/index.js';
 import { memoryExecutor } from '../../src/testing/index.js';
 import { at, BOSS, FORM } from '../arbitraries/request.js';
+import { accessOn, openedAccount } from './_account.js';
 
 // What the in-memory reference executor promises on its own, effect by effect (docs/testing.md):
 // each effect carried out once by its key, nothing the ledger refuses, no deletion without a
@@ -129,26 +129,11 @@ describe('memoryExecutor, the reference executor (docs/testing.md)', () => {
     expect(ex.read().subjects).toEqual([]);
     const created = createRequest(FORM, at(0), BOSS)._unsafeUnwrap();
     ex.store({ machine: 'request', state: created.state, log: created.log, effects: created.effects });
-    const initial = openAccount({
-      id: 'a1',
-      username: 'PERLAHL',
-      department: 'Compras',
-      createdOn: '2026-11-30',
-    })._unsafeUnwrap();
+    const initial = openedAccount();
     ex.store({ machine: 'account', state: initial, log: null, effects: [] });
-    const access = transitionAccount(initial, {
-      type: 'RECORD_ACCESS',
-      at: '2026-12-01T09:00:00-06:00',
-      actor: { role: 'system', id: 'mail' },
-      on: '2026-12-01',
-    })._unsafeUnwrap();
+    const access = accessOn(initial, '2026-12-01');
     ex.store({ machine: 'account', state: access.state, log: access.log, effects: [] });
-    const again = transitionAccount(access.state, {
-      type: 'RECORD_ACCESS',
-      at: '2026-12-02T09:00:00-06:00',
-      actor: { role: 'system', id: 'mail' },
-      on: '2026-12-02',
-    })._unsafeUnwrap();
+    const again = accessOn(access.state, '2026-12-02');
     ex.store({ machine: 'account', state: again.state, log: again.log, effects: [] });
     ex.store({ machine: 'account', state: again.state, log: null, effects: [] });
     expect(ex.read().subjects).toEqual([
@@ -159,18 +144,8 @@ describe('memoryExecutor, the reference executor (docs/testing.md)', () => {
 
   it('starts a subject first stored with a log entry from that entry', () => {
     const ex = memoryExecutor();
-    const initial = openAccount({
-      id: 'a2',
-      username: 'PERLAHL',
-      department: 'Compras',
-      createdOn: '2026-11-30',
-    })._unsafeUnwrap();
-    const access = transitionAccount(initial, {
-      type: 'RECORD_ACCESS',
-      at: '2026-12-01T09:00:00-06:00',
-      actor: { role: 'system', id: 'mail' },
-      on: '2026-12-01',
-    })._unsafeUnwrap();
+    const initial = openedAccount('a2');
+    const access = accessOn(initial, '2026-12-01');
     ex.store({ machine: 'account', state: access.state, log: access.log, effects: [] });
     expect(ex.read().subjects).toEqual([
       { machine: 'account', initial: access.state, state: access.state, log: [access.log] },
