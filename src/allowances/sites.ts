@@ -17,15 +17,18 @@ export function hostOf(site: string): string | null {
   // Stryker disable next-line EqualityOperator: one step more reads NaN, which matches no separator
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 47 || c === 63 || c === 35 || c === 58) {
+    if (c === 47 || c === 63 || c === 35) {
       end = i;
       break;
     }
   }
+  // The authority: `user:password@` before the host, `:port` after it (RFC 3986 §3.2).
   s = s.slice(0, end);
   const at = s.lastIndexOf('@');
   // Stryker disable next-line ConditionalExpression: without an `@`, slice(-1 + 1) is the whole text
   if (at >= 0) s = s.slice(at + 1);
+  const port = s.indexOf(':');
+  if (port >= 0) s = s.slice(0, port);
   while (s.endsWith('.')) s = s.slice(0, -1);
   if (s.startsWith('www.')) s = s.slice(4);
   if (s.length > 253 || !s.includes('.') || s.startsWith('.') || s.includes('..')) return null;

@@ -18,7 +18,10 @@ const own = (o: Record<string, unknown>, k: string): unknown => (Object.hasOwn(o
 /**
  * @internal The rules of form F01 that tie one field to another. Read defensively: the form may
  * be malformed elsewhere (the shape reports that), and these rules are reported all the same.
- * A field of the wrong type is left to the shape's own issue, never reported twice.
+ * A field of the wrong type is left to the shape's own issue, with one exception: `null` where a
+ * rule needs a value (a transfer's `previousArea`, a temporary account's `expiresOn`) is both of
+ * the wrong type and missing, so the shape's `invalid_type` and the rule's code both come back
+ * (a portal that sends `null` for an empty field still gets `MISSING_PREVIOUS_AREA`).
  */
 export function formRuleBreaches(form: unknown): FormRuleBreach[] {
   if (!isObject(form)) return [];
@@ -55,8 +58,9 @@ export function formRuleBreaches(form: unknown): FormRuleBreach[] {
       path: ['expiresOn'],
       message: 'the expiry date comes after the request date',
     });
-  } else if (condition === 'fixed' && expiresOn !== undefined) {
+  } else if (condition === 'fixed' && expiresOn !== undefined && expiresOn !== null) {
     // Decision: a fixed account with an expiry date contradicts itself; refused rather than guessed.
+    // `null` gives no date, so only the shape refuses it (its type).
     out.push({
       code: 'INVALID_INPUT',
       clause: 'F01',

@@ -16,6 +16,9 @@ describe('sites every area may reach without an exit (4.13)', () => {
       'http://salud.gob.mx:8080/',
       'portal.salud.gob.mx',
       'salud.gob.mx.',
+      // The authority read as RFC 3986 does: user and password before the host, port after.
+      'ftp://user:pw@salud.gob.mx/x',
+      'https://user@www.salud.gob.mx:443',
     ]) {
       expect(isAlwaysAllowedSite(site), site).toBe(true);
       expect(needsInternetExit(site), site).toBe(false);
@@ -28,6 +31,9 @@ describe('sites every area may reach without an exit (4.13)', () => {
       'salud.gob.mx.evil.com',
       'misalud.gob.mx',
       'https://evil.com/salud.gob.mx',
+      // An allowed name in the user part is no host: the host follows the last `@`.
+      'https://salud.gob.mx:pw@evil.com/',
+      'https://salud.gob.mx@evil.com',
       'salud',
       '',
       42,

@@ -47,6 +47,13 @@ describe('the F01 rules name each breach and why (F01, 4.11)', () => {
     expect(says(form({ expiresOn: '2027-01-01' }))).toEqual([
       'INVALID_INPUT F01 expiresOn: a fixed account has no expiry date',
     ]);
+    // null is missing where a value is needed (both reports), and no expiry on a fixed account
+    // (the shape's report alone).
+    expect(says(form({ condition: 'temporary', expiresOn: null as never }))).toEqual([
+      'INVALID_INPUT null expiresOn: invalid_type',
+      'MISSING_EXPIRY F01 expiresOn: a temporary account gives its expiry date',
+    ]);
+    expect(says(form({ expiresOn: null as never }))).toEqual(['INVALID_INPUT null expiresOn: invalid_type']);
     // A condition that is neither is the shape's to refuse, whatever the expiry.
     expect(says(form({ condition: 'permanent' as never, expiresOn: '2027-01-01' }))).toEqual([
       'INVALID_INPUT null condition: invalid_value',
