@@ -56,9 +56,9 @@ const upper = (v: unknown): string | null => (typeof v === 'string' ? v.toUpperC
  * A department never holds more than its caps: internet exits at most `exitCap` (4.13, 8.1-6),
  * seats at most `seatCap` unless the ones beyond carry the IT head's operational exception (4.9,
  * 8.1-4.B), seats with no exception at all at most the base cap (the ones a department's own
- * exception allows are marked); and a username holds at most one seat and one exit in the
- * whole ledger (4.20). The same rules as `allowanceLedgerSchemaFor(policy)`, reported with
- * their numbers.
+ * exception allows are marked); and a username holds at most one seat (4.9) and one exit (4.13)
+ * in the whole ledger, each second one named with its path and the department of the first.
+ * The same rules as `allowanceLedgerSchemaFor(policy)`, reported with their numbers.
  *
  * @param ledger - an allowance ledger (as the adapter stores it: unknown input is fine)
  * @param policy - the caps; defaults to {@link SESEQ_POLICY}
@@ -71,12 +71,25 @@ const upper = (v: unknown): string | null => (typeof v === 'string' ? v.toUpperC
 export function checkLedgerWithinCaps(ledger: unknown, policy: Policy = SESEQ_POLICY): InvariantViolation[] {
   // The shape alone: the caps are this check's to report, each with its numbers.
   const parsed = ledgerShapeSchema.safeParse(ledger);
-  if (!parsed.success)
+  if (!parsed.success) {
+    const vs = issuesToViolations(parsed.error.issues);
+    // A username holding a second seat or exit is a broken invariant, named with its place; any
+    // other refusal says the ledger cannot be read.
+    const twice = vs.filter((v) => v.code === 'ALLOWANCE_HELD_ELSEWHERE');
+    const other = vs.filter((v) => v.code !== 'ALLOWANCE_HELD_ELSEWHERE');
     return [
-      broken('ledgerWithinCaps', '4.9', 'not a valid allowance ledger', {
-        codes: issuesToViolations(parsed.error.issues).map((v) => v.code),
-      }),
+      ...twice.map((v) =>
+        broken('ledgerWithinCaps', v.clause, String(v.details?.message), { path: v.details?.path }),
+      ),
+      ...(other.length > 0
+        ? [
+            broken('ledgerWithinCaps', '4.9', 'not a valid allowance ledger', {
+              codes: other.map((v) => v.code),
+            }),
+          ]
+        : []),
     ];
+  }
   const out: InvariantViolation[] = [];
   for (const d of parsed.data.departments) {
     const exits = exitCap(policy);

@@ -97,6 +97,38 @@ describe('checkLedgerWithinCaps, each breach with its numbers (4.9, 4.13)', () =
     expect(found[0]?.details.codes).toEqual(['INVALID_INPUT']);
   });
 
+  it('names each username holding a second seat or exit, with its place (4.9, 4.13)', () => {
+    expect(
+      checkLedgerWithinCaps({
+        departments: [
+          {
+            department: 'Compras',
+            seats: [
+              { username: 'A', exception: null },
+              { username: 'A', exception: null },
+            ],
+            exits: [],
+          },
+          { department: 'X', seats: [], exits: exits('B') },
+          { department: 'Y', seats: [], exits: exits('B') },
+        ],
+      }),
+    ).toEqual([
+      {
+        invariant: 'ledgerWithinCaps',
+        clause: '4.9',
+        message: 'A already holds a seat in Compras',
+        details: { path: 'departments[0].seats[1].username' },
+      },
+      {
+        invariant: 'ledgerWithinCaps',
+        clause: '4.13',
+        message: 'B already holds an exit in X',
+        details: { path: 'departments[2].exits[0].username' },
+      },
+    ]);
+  });
+
   it('reports every department that breaks a cap, not only the first (4.9, 4.13)', () => {
     expect(
       checkLedgerWithinCaps({
