@@ -37,7 +37,9 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
   USERNAME_RETIRED: (d) =>
     `Username${show(d, 'username', (v) => ` "${v}"`)} was deleted for inactivity and will never be created again (4.19).`,
   INVALID_DATE: (d) =>
-    `Invalid date${show(d, 'value', (v) => ` "${v}"`)}: expected a calendar day YYYY-MM-DD.`,
+    is(d, 'reason', 'out of range')
+      ? `Date outside the years 1000–9999${show(d, 'field', (v) => ` in "${v}"`)}: it cannot be written as YYYY-MM-DD.`
+      : `Invalid date${show(d, 'value', (v) => ` "${v}"`)}: expected a calendar day YYYY-MM-DD.`,
   INVALID_INSTANT: (d) =>
     `Invalid instant${show(d, 'value', (v) => ` "${v}"`)}: expected an ISO 8601 date-time with an offset.`,
   INVALID_POLICY: (d) => `Invalid policy${show(d, 'issues', (v) => `: ${v}`)}.`,

@@ -38,7 +38,9 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
   USERNAME_RETIRED: (d) =>
     `El nombre de usuario${show(d, 'username', (v) => ` «${v}»`)} fue eliminado por inactividad y no se volverá a crear (4.19).`,
   INVALID_DATE: (d) =>
-    `Fecha inválida${show(d, 'value', (v) => ` «${v}»`)}: se espera un día del calendario AAAA-MM-DD.`,
+    is(d, 'reason', 'out of range')
+      ? `Fecha fuera de los años 1000–9999${show(d, 'field', (v) => ` en «${v}»`)}: no se puede escribir como AAAA-MM-DD.`
+      : `Fecha inválida${show(d, 'value', (v) => ` «${v}»`)}: se espera un día del calendario AAAA-MM-DD.`,
   INVALID_INSTANT: (d) =>
     `Instante inválido${show(d, 'value', (v) => ` «${v}»`)}: se espera una fecha y hora ISO 8601 con zona horaria.`,
   INVALID_POLICY: (d) => `Política inválida${show(d, 'issues', (v) => `: ${v}`)}.`,

@@ -27,6 +27,7 @@ const KEYS = [
   'event',
   'expected',
   'expiresOn',
+  'field',
   'fullName',
   'heldFor',
   'heldIn',
@@ -66,6 +67,7 @@ const VARIANTS: [string, Record<string, unknown>][] = [
   ['holder contractor', { holder: 'contractor' }],
   ['kind exit', { kind: 'exit' }],
   ['missing givenNames', { missing: 'givenNames' }],
+  ['reason out of range', { reason: 'out of range' }],
 ];
 
 const LOCALES: Locale[] = ['es-MX', 'en'];
