@@ -20,10 +20,22 @@ export type CsvFormat = {
 /** A row that could not be read or was refused, by its line in the file (1 = the header). */
 export type RowError = { readonly line: number; readonly message: string };
 
+/** The header line: the first line that is not blank (the reader skips blank lines too). */
+function headerLine(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const line = end < 0 ? text.slice(start) : text.slice(start, end);
+    if (line.trim() !== '') return line;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return '';
+}
+
 /** The separator of a CSV file: the one the header line uses most (`,` or `;`, or a tab). */
 function detectDelimiter(text: string): ',' | ';' | '\t' {
-  const end = text.indexOf('\n');
-  const first = end < 0 ? text : text.slice(0, end);
+  const first = headerLine(text);
   let comma = 0;
   let semicolon = 0;
   let tab = 0;

@@ -135,6 +135,18 @@ describe('CSV as Excel writes it', () => {
     expect(readCsv('a;b,c;', false).format.delimiter).toBe(';');
     // Only the header line counts.
     expect(readCsv('a,b\n1;2;3;4;5', false).format.delimiter).toBe(',');
+    // The header is the first line that is not blank, as the reader sees it.
+    for (const text of ['\n  \n\nnombre;puesto\nPerla;Jefa', '\r\n \r\nnombre;puesto\r\nPerla;Jefa']) {
+      const late = readCsv(text, false);
+      expect(late.format.delimiter, text).toBe(';');
+      expect(late.header, text).toEqual(['nombre', 'puesto']);
+      expect(
+        late.rows.map((r) => r.cells),
+        text,
+      ).toEqual([['Perla', 'Jefa']]);
+    }
+    expect(readCsv('\n\n', false).format.delimiter).toBe(',');
+    expect(readCsv('\n\na;b', false).format.delimiter).toBe(';');
   });
 
   it('keeps the BOM and the line ends, and reads the rows with their line numbers', () => {
