@@ -531,7 +531,10 @@ describe('the request machine with the allowance ledger, against a model (8.1, 4
       'rejected',
       'withdrawn',
     ];
-    if ((fc.readConfigureGlobal().numRuns ?? 100) >= 100)
+    // Checked under a fixed seed (CI's, or FC_SEED), where it is deterministic: a random local seed
+    // can miss the rarest outcome (PROVISION_FACTS_MISSING) without anything being wrong.
+    const config = fc.readConfigureGlobal();
+    if ((config.numRuns ?? 100) >= 100 && config.seed !== undefined)
       expect(required.filter((x) => !seen.has(x))).toEqual([]);
   });
 
