@@ -70,7 +70,7 @@ describe('dispatching from untyped code calls nothing it should not (SPEC §11)'
   });
 });
 
-describe('dispatching a hostile or huge list (issue 12: never throws, bounded time)', () => {
+describe('dispatching a hostile or huge list (decision G10: never throws, bounded time)', () => {
   const h = { NOTIFY: () => 'notified' } as never;
   const notify = (): Effect => all().find((e) => e.type === 'NOTIFY') as Effect;
 
