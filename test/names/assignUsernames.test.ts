@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignUsernames } from '../../src/names/index.js';
+import { definePolicy } from '../../src/policy/index.js';
 
 const names = (rs: ReturnType<typeof assignUsernames>) =>
   rs.map((r) => (r.isOk() ? r.value.username : r.error.code));
@@ -53,6 +54,28 @@ describe('assignUsernames (5.4.3)', () => {
       new Set(['juanpl', 'JPerezL', 'JUANPL2']),
     );
     expect(names(rs)).toEqual(['JUANPL3', 'JUANPL4']);
+  });
+
+  it('remembers across the batch why a first candidate was skipped, reserved or retired, and numbers on from it (5.4.3, 4.16, 4.19)', () => {
+    const three = ['Juan Pérez López', 'Juan Pérez López', 'Juan Pérez López'];
+    const reserved = definePolicy({ reservedUsernames: ['JUANPL'] })._unsafeUnwrap();
+    const cases = [
+      ['reserved', assignUsernames(three, new Set(), reserved)],
+      ['retired', assignUsernames(three, new Set(), undefined, { retired: new Set(['JUANPL']) })],
+    ] as const;
+    for (const [reason, rs] of cases) {
+      expect(
+        rs.map((r) => {
+          const a = r._unsafeUnwrap();
+          return [a.username, a.skipped.map((s) => `${s.username} ${s.reason}`)];
+        }),
+        reason,
+      ).toEqual([
+        ['JPEREZL', [`JUANPL ${reason}`]],
+        ['JUANPL2', [`JUANPL ${reason}`, 'JPEREZL taken']],
+        ['JUANPL3', [`JUANPL ${reason}`, 'JPEREZL taken']],
+      ]);
+    }
   });
 
   it('never hands out a retired username (4.19)', () => {
