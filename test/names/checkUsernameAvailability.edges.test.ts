@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkUsernameAvailability } from '../../src/names/index.js';
-import { lookupOf } from '../../src/names/taken.js';
+import { isIn, lookupOf } from '../../src/names/taken.js';
 
 // Written from the survivors of `MUTATE=names npx stryker run --mutate src/names/checkUsernameAvailability.ts`
 // (issue 12): every refusal with its whole violation, each bound on both sides.
@@ -20,6 +20,8 @@ describe('checkUsernameAvailability at its edges (5.4.3, 4.16, 4.19)', () => {
     expect(err(checkUsernameAvailability(`${'A'.repeat(61)}1234`, new Set()))).toEqual(BAD_USERNAME);
     expect(err(checkUsernameAvailability('AB-C', new Set()))).toEqual(BAD_USERNAME);
     expect(err(checkUsernameAvailability(42, new Set()))).toEqual(BAD_USERNAME);
+    // Not a string, though the regular expression would read it as one ('perla').
+    expect(err(checkUsernameAvailability(['perla'], new Set()))).toEqual(BAD_USERNAME);
   });
 
   it('refuses a taken that is none of the accepted kinds, whatever the username', () => {
@@ -76,6 +78,13 @@ describe('checkUsernameAvailability at its edges (5.4.3, 4.16, 4.19)', () => {
     for (const taken of ['PERLAHL', {}, ['A', 7], ['A', { toUpperCase: () => 'P' }], { has: 1 }]) {
       expect(err(checkUsernameAvailability('P', taken as never))).toEqual(BAD_TAKEN);
     }
+  });
+
+  it("a lookup of kind 'none' holds nothing; a set-like one is asked in both cases", () => {
+    expect(isIn({ kind: 'none' }, 'PERLAHL')).toBe(false);
+    expect(isIn({ kind: 'set', set: new Set(['PERLAHL']) }, 'PERLAHL')).toBe(true);
+    expect(isIn({ kind: 'set-like', set: new Set(['perlahl']) }, 'PERLAHL')).toBe(true);
+    expect(isIn({ kind: 'set-like', set: new Set(['Perlahl']) }, 'PERLAHL')).toBe(false);
   });
 
   it('reads at most its limit of entries from a list (MAX_TAKEN_ENTRIES by default)', () => {

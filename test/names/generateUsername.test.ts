@@ -335,3 +335,17 @@ describe('generateUsername: never throws (SPEC §0)', () => {
     );
   });
 });
+
+describe('generateUsername walks its name before reading it (SPEC §0)', () => {
+  it('refuses a name nested beyond the limit as such, not by what its shape lacks', () => {
+    let deep: unknown = 'Pérez';
+    for (let i = 0; i < 70; i++) deep = { x: deep };
+    expect(
+      generateUsername({ givenNames: 'Juan', paternalSurname: deep } as never, new Set())._unsafeUnwrapErr(),
+    ).toEqual({
+      code: 'INVALID_INPUT',
+      clause: null,
+      details: { issues: ['(root): nested deeper than 64'] },
+    });
+  });
+});
