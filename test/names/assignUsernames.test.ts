@@ -67,7 +67,7 @@ describe('assignUsernames (5.4.3)', () => {
       expect(
         rs.map((r) => {
           const a = r._unsafeUnwrap();
-          return [a.username, a.skipped.map((s) => `${s.username} ${s.reason}`)];
+          return [a.username, (a.skipped ?? []).map((s) => `${s.username} ${s.reason}`)];
         }),
         reason,
       ).toEqual([
