@@ -116,6 +116,7 @@ function fromLog(log: readonly unknown[], policy: Policy | undefined): Result<Ac
     return err(invalid(0, 'the OPEN entry does not match its account'));
   }
   return fromInitial(s, log.slice(1), p.value).mapErr((v) => {
+    // Stryker disable next-line OptionalChaining: equivalent, every violation fromInitial returns has details
     const n = v.details?.entry;
     return typeof n === 'number' ? { ...v, details: { ...v.details, entry: n + 1 } } : v;
   });

@@ -153,3 +153,35 @@ describe('nextDeadline, transitionAccount and the parsers at their refusals (SPE
     expect(parseAccountEvent(cyclic)._unsafeUnwrapErr()[0]?.code).toBe('INVALID_INPUT');
   });
 });
+
+describe('replayAccount on a hostile log (SPEC §0: never throws)', () => {
+  it('walks the log before reading it: a cyclic entry is refused as such', () => {
+    const h = history();
+    const cyclic: Record<string, unknown> = { ...h.log[0] };
+    cyclic.self = cyclic;
+    expect(replayAccount([cyclic, h.log[1]])._unsafeUnwrapErr()).toEqual({
+      code: 'INVALID_INPUT',
+      clause: null,
+      details: { issues: ['(root): cyclic'] },
+    });
+  });
+
+  it('an entry that cannot be read a second time is unreadable input, with no entry number made up', () => {
+    const h = history();
+    let reads = 0;
+    const entry = { ...h.log[1] } as Record<string, unknown>;
+    const event = entry.event;
+    Object.defineProperty(entry, 'event', {
+      enumerable: true,
+      get() {
+        if (++reads > 1) throw new Error('gone');
+        return event;
+      },
+    });
+    expect(replayAccount([h.log[0], entry])._unsafeUnwrapErr()).toEqual({
+      code: 'INVALID_INPUT',
+      clause: null,
+      details: { issues: ['(root): unreadable input'] },
+    });
+  });
+});
