@@ -127,6 +127,12 @@ describe('the invariants of an account state (SPEC §11, issue 12)', () => {
       'usableThrough: in gracePeriod, not before its bajaOn (4.22)',
     ]);
     expect(notice().closing?.bajaOn).toBeUndefined();
+    // A grace period with no closing at all is reported, field by field, not unreadable.
+    expect(problems(edit(grace(), {}, ['closing']))).toEqual([
+      'closing: present exactly in cancellationNotice and gracePeriod',
+      'closing: a grace period has its bajaOn',
+      'usableThrough: in gracePeriod, not before its bajaOn (4.22)',
+    ]);
   });
 
   it('previous only in the notice (8.3-7)', () => {
@@ -168,6 +174,12 @@ describe('the invariants of an account state (SPEC §11, issue 12)', () => {
     expect(problems(edit(noticeOnLeave(), {}, ['leave']))).toEqual([leave]);
     expect(problems(edit(suspended(), { leave: onLeave().leave }))).toEqual([leave]);
     expect(problems(edit(notice(), { leave: onLeave().leave }))).toEqual([leave]);
+    // Only a notice keeps its previous status's leave: a grace period does not.
+    expect(
+      problems(
+        edit(grace(), { leave: onLeave().leave, closing: { ...grace().closing, previous: 'onLeave' } }),
+      ),
+    ).toContain(leave);
     expect(problems(edit(inquiry(), {}, ['inquiry']))).toEqual([inq]);
     expect(problems(edit(active(), { inquiry: inquiry().inquiry }))).toEqual([inq]);
     expect(problems(edit(transfer(), {}, ['transfer']))).toEqual([tr]);
