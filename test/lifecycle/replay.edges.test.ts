@@ -185,3 +185,15 @@ describe('replayAccount on a hostile log (SPEC §0: never throws)', () => {
     });
   });
 });
+
+describe('parseAccountState and parseAccountEvent walk their input first (SPEC §0)', () => {
+  it('refuse a cyclic input as such, before the schema reads it', () => {
+    const state: Record<string, unknown> = { ...history().final };
+    state.self = state;
+    const event: Record<string, unknown> = { type: 'RECORD_ACCESS', at: '2026-03-01T10:00:00-06:00' };
+    event.self = event;
+    const cyclic = [{ code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } }];
+    expect(parseAccountState(state)._unsafeUnwrapErr()).toEqual(cyclic);
+    expect(parseAccountEvent(event)._unsafeUnwrapErr()).toEqual(cyclic);
+  });
+});
