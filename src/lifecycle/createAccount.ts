@@ -62,7 +62,7 @@ function createAccountUnguarded(
           details: { ...v.details, input: 'actor' },
         }))),
   ];
-  if (problems.length > 0 || opened.isErr() || !who.success) return err(problems);
+  if (opened.isErr() || !who.success) return err(problems);
   const s = opened.value;
   const log: AccountLogEntry = {
     at: s.updatedAt as string,

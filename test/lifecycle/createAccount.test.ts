@@ -38,6 +38,21 @@ describe('createAccount and replayAccount(log) (8.1-9, SPEC §1)', () => {
     );
   });
 
+  it('names the actor as the input a problem is in; walks every argument before reading it (SPEC §0)', () => {
+    expect(createAccount(INPUT, { role: 'nobody', id: 'x' } as never)._unsafeUnwrapErr()).toEqual([
+      {
+        code: 'INVALID_INPUT',
+        clause: null,
+        details: { path: 'role', issue: 'invalid_value', issues: 'role: invalid_value', input: 'actor' },
+      },
+    ]);
+    const cyclic: Record<string, unknown> = { ...OFFICER };
+    cyclic.self = cyclic;
+    expect(createAccount(INPUT, cyclic as never)._unsafeUnwrapErr()).toEqual([
+      { code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } },
+    ]);
+  });
+
   it('replays an account from its log alone, OPEN first, to the state the live calls gave (SPEC §1)', () => {
     const open = createAccount(INPUT, OFFICER)._unsafeUnwrap();
     for (const run of accountRuns()) {
