@@ -19,6 +19,9 @@ export type LogEntrySchemas = {
  * under `event`), and the rule that the first event, and only it, comes from `null` at
  * version 1. Every problem at once. The caller's type `E` is what the two schemas accept.
  */
+/** "an OPEN", "a CREATE": the article an event type's name takes in a message. */
+const article = (type: string): string => (/^[AEIOU]/.test(type) ? 'an' : 'a');
+
 export function parseLogEntryWith<E>(input: unknown, s: LogEntrySchemas): Result<LogEntry<E>, Violation[]> {
   const envelope = z.strictObject({
     at: instantSchema,
@@ -49,8 +52,8 @@ export function parseLogEntryWith<E>(input: unknown, s: LogEntrySchemas): Result
         path: 'from',
         issue: 'custom',
         message: isFirst
-          ? `a ${s.firstType} entry comes from null`
-          : `only a ${s.firstType} entry comes from null`,
+          ? `${article(s.firstType)} ${s.firstType} entry comes from null`
+          : `only ${article(s.firstType)} ${s.firstType} entry comes from null`,
       }),
     );
   }
@@ -59,7 +62,7 @@ export function parseLogEntryWith<E>(input: unknown, s: LogEntrySchemas): Result
       violation('INVALID_INPUT', null, {
         path: 'version',
         issue: 'custom',
-        message: `a ${s.firstType} entry has version 1`,
+        message: `${article(s.firstType)} ${s.firstType} entry has version 1`,
       }),
     );
   }

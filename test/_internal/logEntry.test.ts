@@ -101,13 +101,13 @@ describe('a stored log entry read back (SPEC §10: the envelope, the event, from
 
   it('the first event, and only it, comes from null at version 1', () => {
     expect(problems({ ...first, from: 'open' })).toEqual([
-      ['INVALID_INPUT', 'from', 'custom', 'a OPEN entry comes from null'],
+      ['INVALID_INPUT', 'from', 'custom', 'an OPEN entry comes from null'],
     ]);
     expect(problems({ ...next, from: null })).toEqual([
-      ['INVALID_INPUT', 'from', 'custom', 'only a OPEN entry comes from null'],
+      ['INVALID_INPUT', 'from', 'custom', 'only an OPEN entry comes from null'],
     ]);
     expect(problems({ ...first, version: 2 })).toEqual([
-      ['INVALID_INPUT', 'version', 'custom', 'a OPEN entry has version 1'],
+      ['INVALID_INPUT', 'version', 'custom', 'an OPEN entry has version 1'],
     ]);
     const { from: _f, version: _v, ...bare } = first;
     expect(problems(bare)).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccountLogEntry } from '../../src/lifecycle/index.js';
+import { createAccount, parseAccountLogEntry } from '../../src/lifecycle/index.js';
 import { accountRuns } from '../effects/_runs.js';
 
 const paths = (r: ReturnType<typeof parseAccountLogEntry>) =>
@@ -30,5 +30,29 @@ describe('parseAccountLogEntry (a stored bitácora entry read back, SPEC §1)', 
   it('lets only an OPEN entry come from null (8.1-9, SPEC §1)', () => {
     const [entry] = accountRuns()[1]?.log ?? [];
     expect(paths(parseAccountLogEntry({ ...entry, from: null }))).toEqual(['from']);
+  });
+
+  it('reads an OPEN entry back by its own schema, from null at version 1, and says why when it is not (8.1-9)', () => {
+    const open = createAccount(
+      { id: 'cta-1', username: 'PERLAHL', department: 'Compras', createdOn: '2026-01-15' },
+      { role: 'mail-officer', id: 'mov-2' },
+    )._unsafeUnwrap().log;
+    expect(parseAccountLogEntry(JSON.parse(JSON.stringify(open)))._unsafeUnwrap()).toEqual(open);
+    const messages = (x: unknown) =>
+      parseAccountLogEntry(x)
+        ._unsafeUnwrapErr()
+        .map((v) => `${v.details?.path}: ${v.details?.message}`);
+    expect(messages({ ...open, from: 'active' })).toEqual(['from: an OPEN entry comes from null']);
+    const [entry] = accountRuns()[1]?.log ?? [];
+    expect(messages({ ...entry, from: null })).toEqual(['from: only an OPEN entry comes from null']);
+  });
+
+  it('walks the entry before reading it: a cyclic one is refused as such (SPEC §0)', () => {
+    const [entry] = accountRuns()[1]?.log ?? [];
+    const cyclic: Record<string, unknown> = { ...entry };
+    cyclic.self = cyclic;
+    expect(parseAccountLogEntry(cyclic)._unsafeUnwrapErr()).toEqual([
+      { code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } },
+    ]);
   });
 });

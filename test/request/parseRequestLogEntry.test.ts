@@ -34,5 +34,11 @@ describe('parseRequestLogEntry (a stored bitácora entry read back, SPEC §1)', 
     expect(paths(parseRequestLogEntry({ ...create, from: 'submitted' }))).toEqual(['from']);
     expect(paths(parseRequestLogEntry({ ...create, version: 2 }))).toEqual(['version']);
     expect(paths(parseRequestLogEntry({ ...approve, from: null }))).toEqual(['from']);
+    const messages = (x: unknown) =>
+      parseRequestLogEntry(x)
+        ._unsafeUnwrapErr()
+        .map((v) => v.details?.message);
+    expect(messages({ ...create, from: 'submitted' })).toEqual(['a CREATE entry comes from null']);
+    expect(messages({ ...approve, from: null })).toEqual(['only a CREATE entry comes from null']);
   });
 });
