@@ -32,7 +32,13 @@ export function checkNameInput(input: unknown): Result<PersonNameInput, Violatio
       else if (typeof value === 'string') surnames.push(value);
       else wrong.push([key, 'string']);
     }
-    if (wrong.length > 0 || typeof givenNames !== 'string') return err(invalidType(wrong));
+    if (
+      wrong.length > 0 ||
+      // Stryker disable next-line ConditionalExpression: it narrows the type; a givenNames that is no string is in wrong already
+      typeof givenNames !== 'string'
+    ) {
+      return err(invalidType(wrong));
+    }
     return ok({ givenNames, paternalSurname: surnames[0] ?? null, maternalSurname: surnames[1] ?? null });
   } catch {
     return err(UNREADABLE_INPUT);
@@ -52,7 +58,7 @@ function surnameOf(raw: string | null | undefined, part: PartName): string | nul
   if (raw === null || raw === undefined) return null;
   const words = foldWords(raw, part);
   if (isViolation(words)) return words;
-  const material = materialOf(words, 0, words.length, part);
+  const material = materialOf(words, part);
   if (isViolation(material)) return material;
   return material.length === 0 ? null : material.join('');
 }
@@ -68,7 +74,7 @@ export function personNameOf(input: {
 }): PersonName | Violation {
   const words = foldWords(input.givenNames, 'givenNames');
   if (isViolation(words)) return words;
-  const given = materialOf(words, 0, words.length, 'givenNames');
+  const given = materialOf(words, 'givenNames');
   if (isViolation(given)) return given;
   const paternal = surnameOf(input.paternalSurname, 'paternalSurname');
   if (paternal !== null && typeof paternal === 'object') return paternal;

@@ -6,7 +6,7 @@ import { isParticle } from './particles.js';
 
 /** @internal Whether an internal result is a violation rather than a value. */
 export function isViolation(x: object): x is Violation {
-  return !Array.isArray(x) && 'code' in x;
+  return 'code' in x;
 }
 
 /** @internal Which part of a name a problem is in (the field names of {@link PersonNameInput}). */
@@ -49,7 +49,7 @@ function transliterate(letter: string): string {
 /** A character as a message may show it: control and invisible ones by code point. */
 function shown(char: string): string {
   const cp = char.codePointAt(0) ?? 0;
-  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff)
+  return cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff)
     ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
     : char;
 }
@@ -78,27 +78,25 @@ export function foldWords(
   maxLength = NAME_PART_MAX_LENGTH,
 ): string[] | Violation {
   if (raw.length > 4 * maxLength) return tooLong(part);
-  const quick = quickWords(raw);
-  const words = quick ?? unicodeWords(raw, part);
+  const words = quickWords(raw) ?? unicodeWords(raw, part);
   if (isViolation(words)) return words;
   let length = words.length - 1;
   for (const w of words) length += w.length;
   if (length > maxLength) return tooLong(part);
-  // Only the full path lets a period through: an abbreviation such as `Ma.` (F01).
-  if (quick === null) {
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (w.includes('.')) {
-        return violation('ABBREVIATED_NAME', 'F01', { word: rawWord(raw, i, words.length, w), part });
-      }
+  // An abbreviation such as `Ma.` (F01); only the full path lets a period through.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.includes('.')) {
+      return violation('ABBREVIATED_NAME', 'F01', { word: rawWord(raw, i, words.length, w), part });
     }
   }
   return words;
 }
 
-// Latin-1 capitals À (U+00C0) … Þ (U+00DE) without their accents, as NFKD + strip gives
-// them; `?` sends the text to the full path (Æ and Þ become two letters, × is no letter).
-const LATIN1_BASE = 'AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY?';
+// Latin-1 capitals À (U+00C0) … Ý (U+00DD) without their accents, as NFKD + strip gives
+// them; `?` sends the text to the full path (Æ becomes two letters, × is no letter), as does
+// anything past Ý (Þ becomes two letters too).
+const LATIN1_BASE = 'AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY';
 
 /**
  * @internal The words of a name written only with Latin letters (Latin-1 accents
@@ -119,10 +117,10 @@ export function quickWords(raw: string): string[] | null {
     const piece = upper.slice(from, i);
     from = i + 1;
     if (c === 32) {
-      const whole = word === '' ? piece : word + piece;
+      const whole = word + piece;
       if (whole !== '') words.push(whole);
       word = '';
-    } else if (c >= 0xc0 && c <= 0xde) {
+    } else if (c >= 0xc0 && c <= 0xdd) {
       const base = LATIN1_BASE[c - 0xc0]!;
       if (base === '?') return null;
       word = word + piece + base;
@@ -144,20 +142,13 @@ export function quickWords(raw: string): string[] | null {
 export function unicodeWords(raw: string, part: PartName): string[] | Violation {
   // `Mª`, `Mº`: an abbreviation mark that NFKD would turn into a plain letter.
   if (raw.includes('ª') || raw.includes('º')) {
-    const word =
-      raw
-        .trim()
-        .split(SPACES)
-        .find((w) => w.includes('ª') || w.includes('º')) ?? raw;
+    const word = raw.split(SPACES).find((w) => w.includes('ª') || w.includes('º')) ?? raw;
     return violation('ABBREVIATED_NAME', 'F01', { word: word.slice(0, 40), part });
   }
-  let folded = raw.normalize('NFKD').replace(STRIP, '').toUpperCase();
-  if (OUTSIDE.test(folded)) {
-    folded = folded.replace(UNDECOMPOSED, transliterate);
-    const bad = OUTSIDE.exec(folded);
-    if (bad !== null) {
-      return violation('UNSUPPORTED_CHARACTERS', '5.4.3', { value: shown(bad[0]), part });
-    }
+  const folded = raw.normalize('NFKD').replace(STRIP, '').toUpperCase().replace(UNDECOMPOSED, transliterate);
+  const bad = OUTSIDE.exec(folded);
+  if (bad !== null) {
+    return violation('UNSUPPORTED_CHARACTERS', '5.4.3', { value: shown(bad[0]), part });
   }
   const trimmed = folded.trim();
   return trimmed === '' ? [] : trimmed.split(SPACES);
@@ -172,27 +163,24 @@ export function tooLong(part: PartName): Violation {
 }
 
 /**
- * @internal The material of `words[from..to)`: the words that are not particles, or all of
+ * @internal The material of a part's words: the words that are not particles, or all of
  * them when every one is a particle (SPEC §3.1). A one-letter material word is an initial
  * (`J`, F01 "sin abreviaturas") unless a particle comes just before it, as in the real
  * name `de la O`.
  */
-export function materialOf(
-  words: readonly string[],
-  from: number,
-  to: number,
-  part: PartName,
-): string[] | Violation {
+export function materialOf(words: string[], part: PartName): string[] | Violation {
   const material: string[] = [];
-  for (let i = from; i < to; i++) {
-    const w = words[i]!;
-    if (isParticle(w)) continue;
-    if (w.length === 1 && (i === from || !isParticle(words[i - 1]!))) {
-      return violation('ABBREVIATED_NAME', 'F01', { word: w, part });
+  let afterParticle = false;
+  for (const w of words) {
+    if (isParticle(w)) {
+      afterParticle = true;
+      continue;
     }
+    if (w.length === 1 && !afterParticle) return violation('ABBREVIATED_NAME', 'F01', { word: w, part });
     material.push(w);
+    afterParticle = false;
   }
-  return material.length > 0 || from === to ? material : words.slice(from, to);
+  return material.length > 0 ? material : words;
 }
 
 /**
