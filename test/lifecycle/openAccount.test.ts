@@ -41,17 +41,45 @@ describe('openAccount: the first state of an account', () => {
   });
 
   it('refuses an expiry on or before the creation date (F01)', () => {
-    expect(openAccount({ ...base, expiresOn: '2026-01-15' })._unsafeUnwrapErr()[0]).toMatchObject({
-      code: 'EXPIRY_NOT_AFTER_REQUEST',
-      clause: 'F01',
-    });
+    expect(openAccount({ ...base, expiresOn: '2026-01-15' })._unsafeUnwrapErr()).toEqual([
+      {
+        code: 'EXPIRY_NOT_AFTER_REQUEST',
+        clause: 'F01',
+        details: { expiresOn: '2026-01-15', requestedOn: '2026-01-15', path: 'expiresOn' },
+      },
+    ]);
+    expect(openAccount({ ...base, expiresOn: '2026-01-16' }).isOk()).toBe(true);
   });
 
-  it('refuses a last access before the account existed', () => {
-    expect(openAccount({ ...base, lastAccessOn: '2026-01-14' })._unsafeUnwrapErr()[0]).toMatchObject({
-      code: 'INVALID_DATE',
-      details: { field: 'lastAccessOn' },
-    });
+  it('refuses a last access before the account existed; one on its first day is fine', () => {
+    expect(openAccount({ ...base, lastAccessOn: '2026-01-14' })._unsafeUnwrapErr()).toEqual([
+      {
+        code: 'INVALID_DATE',
+        clause: null,
+        details: {
+          field: 'lastAccessOn',
+          value: '2026-01-14',
+          reason: 'before creation 2026-01-15',
+          path: 'lastAccessOn',
+        },
+      },
+    ]);
+    expect(openAccount({ ...base, lastAccessOn: '2026-01-15' })._unsafeUnwrap().lastAccessOn).toBe(
+      '2026-01-15',
+    );
+  });
+
+  it('refuses a policy that is not one, and walks its input before reading it (SPEC §0)', () => {
+    expect(
+      openAccount(base, {} as never)
+        ._unsafeUnwrapErr()
+        .map((v) => v.code),
+    ).toEqual(['INVALID_POLICY']);
+    const cyclic: Record<string, unknown> = { ...base };
+    cyclic.self = cyclic;
+    expect(openAccount(cyclic)._unsafeUnwrapErr()).toEqual([
+      { code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } },
+    ]);
   });
 
   it('reports every problem at once, each with its path', () => {
