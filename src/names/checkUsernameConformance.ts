@@ -9,7 +9,7 @@ import { readName } from './readName.js';
 import type { PersonNameInput, UsernameCandidate, UsernameConformance } from './types.js';
 import { ruleCandidates } from './usernameCandidates.js';
 
-// A number of the numbered fallback: 2–99, no leading zero.
+// A number up to NUMBERED_RANGE.to (99), no leading zero; the fallback starts at NUMBERED_RANGE.from.
 const NUMBER = /^[1-9]\d?$/;
 
 /**
@@ -72,10 +72,11 @@ function checkUsernameConformanceUnguarded(
   const upper = username.toUpperCase();
   const match = expected.find((c) => c.username === upper);
   if (match !== undefined) return ok({ conforms: true, rule: match.rule, expected });
-  const first = ruleCandidates(parsed.name, common)[0]?.username;
-  if (first !== undefined && upper.startsWith(first)) {
+  // readName gives a name with a given name and a surname: it always has a first candidate.
+  const first = ruleCandidates(parsed.name, common)[0]!.username;
+  if (upper.startsWith(first)) {
     const suffix = upper.slice(first.length);
-    if (NUMBER.test(suffix) && Number(suffix) >= NUMBERED_RANGE.from && Number(suffix) <= NUMBERED_RANGE.to) {
+    if (NUMBER.test(suffix) && Number(suffix) >= NUMBERED_RANGE.from) {
       return ok({ conforms: true, rule: 'numbered', expected });
     }
   }

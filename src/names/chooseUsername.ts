@@ -48,14 +48,16 @@ function assignment(
   return a;
 }
 
-/** {@link unavailable} for a numbered username: reserved names rarely have digits. */
-function numberedReason(username: string, a: Availability): SkipReason | null {
-  if (username.length > USERNAME_MAX_LENGTH) return 'too-long';
+/**
+ * Whether a numbered username can be given: {@link unavailable} without the reason, which
+ * no one is told (reserved names rarely have digits).
+ */
+function numberedFree(username: string, a: Availability): boolean {
+  if (username.length > USERNAME_MAX_LENGTH) return false;
   // Stryker disable next-line ConditionalExpression: a fast path (`true` asks the set, which holds no numbered name unless reservesNumbers); `false` would be killed, but shares the line
-  if (a.reservesNumbers && isReserved(a, username)) return 'reserved';
-  if (a.retired !== null && isIn(a.retired, username)) return 'retired';
-  if (isTaken(a, username)) return 'taken';
-  return null;
+  if (a.reservesNumbers && isReserved(a, username)) return false;
+  if (a.retired !== null && isIn(a.retired, username)) return false;
+  return !isTaken(a, username);
 }
 
 /** The rule candidates passed over, in rule order. */
@@ -94,9 +96,8 @@ function agreed(
 ): boolean {
   if (others.length === 0) return false;
   for (const other of others) {
-    const first = firstRule(other, common);
-    // Stryker disable next-line ConditionalExpression: every other reading has a given name and a surname, so `first` is never null (`true` would be killed, but shares the line)
-    if (first === null) return false;
+    // Every other reading has a given name and a surname: it has a first rule.
+    const first = firstRule(other, common)!;
     if (first.username !== base) return false;
     if (collision !== null && collisionOf(other, first.head) !== collision) return false;
   }
@@ -151,7 +152,7 @@ export function chooseUsername(
     // digits): in a batch, the entry of the base says which numbers are already used.
     for (let n = known === undefined ? NUMBERED_RANGE.from : entryNext(known); n <= NUMBERED_RANGE.to; n++) {
       const username = `${base}${n}`;
-      if (numberedReason(username, a) === null) {
+      if (numberedFree(username, a)) {
         batch?.set(base, packBatchEntry(firstReason, n + 1));
         const skipped = unusual
           ? skippedOf(first.rule, base, firstReason, collision, collisionReason)

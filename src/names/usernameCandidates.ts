@@ -1,7 +1,6 @@
 import { guard } from '../_internal/guard.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
-import { USERNAME_MAX_LENGTH } from './constants.js';
 import type { PersonName, UsernameCandidate, UsernameRule } from './types.js';
 
 /**
@@ -39,6 +38,7 @@ export function firstRule(
 export function collisionOf(name: PersonName, head: string): string {
   const p = name.paternalSurname;
   const m = name.maternalSurname;
+  // Stryker disable next-line StringLiteral: unreachable, collisionOf is only called once firstRule found a surname
   return p && m ? head[0] + p + m[0] : head[0] + (p || m || '');
 }
 
@@ -57,7 +57,7 @@ export function ruleCandidates(name: PersonName, commonFirstNames: readonly stri
     : [head, { username: collision, rule: 'collision', clause: '5.4.3' }];
 }
 
-// A username of the rules: A–Z only, within the RFC 5321 local-part length.
+// A username of the rules: A–Z only, within the RFC 5321 local-part length (USERNAME_MAX_LENGTH, 64).
 const RULE_USERNAME = /^[A-Z]{1,64}$/;
 
 /**
@@ -88,20 +88,15 @@ export function usernameCandidates(name: PersonName, policy: Policy = SESEQ_POLI
 }
 
 function usernameCandidatesUnguarded(name: PersonName, policy: Policy = SESEQ_POLICY): UsernameCandidate[] {
-  try {
-    if (name === null || typeof name !== 'object' || !Array.isArray(name.givenNames)) return [];
-    const clean: PersonName = {
-      givenNames: name.givenNames.filter((g): g is string => typeof g === 'string'),
-      paternalSurname: typeof name.paternalSurname === 'string' ? name.paternalSurname : null,
-      maternalSurname: typeof name.maternalSurname === 'string' ? name.maternalSurname : null,
-    };
-    const p = readPolicy(policy);
-    if (p.isErr()) return [];
-    return ruleCandidates(clean, p.value.commonFirstNames).filter(
-      (c) => c.username.length <= USERNAME_MAX_LENGTH && RULE_USERNAME.test(c.username),
-    );
-  } catch {
-    // A hostile object (a throwing getter) has no candidates.
-    return [];
-  }
+  // A null name, or a hostile one (a throwing getter), throws here: guard gives [] for it.
+  if (typeof name !== 'object' || !Array.isArray(name.givenNames)) return [];
+  const clean: PersonName = {
+    givenNames: name.givenNames.filter((g): g is string => typeof g === 'string'),
+    paternalSurname: typeof name.paternalSurname === 'string' ? name.paternalSurname : null,
+    maternalSurname: typeof name.maternalSurname === 'string' ? name.maternalSurname : null,
+  };
+  return readPolicy(policy).match(
+    (p) => ruleCandidates(clean, p.commonFirstNames).filter((c) => RULE_USERNAME.test(c.username)),
+    () => [],
+  );
 }
