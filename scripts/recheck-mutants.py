@@ -10,6 +10,12 @@ rep, repo, filt, module = sys.argv[1:5]
 tests = sys.argv[5:]
 data = json.load(open(rep))
 killed = surv = 0
+# The tests must pass on the code as it is, or every mutant would look killed.
+base = subprocess.run(['npx', 'vitest', 'run', '--config', 'vitest.mutation.config.ts', '--reporter=dot', *tests],
+                      cwd=repo, env=dict(os.environ, MUTATE=module, FC_NUM_RUNS='25', FC_SEED='20261129'),
+                      capture_output=True, text=True)
+if base.returncode != 0:
+    sys.exit('the tests fail without any mutant: fix them first\n' + base.stdout[-2000:])
 for f, d in data['files'].items():
     if filt not in f: continue
     path = os.path.join(repo, f)
@@ -17,6 +23,17 @@ for f, d in data['files'].items():
     orig = d['source']  # the mutants' locations are in the source Stryker read
     if current != orig:
         print(f"note: {f} changed since the report; mutants are applied to the report's source", flush=True)
+    if current != orig:
+        # Verdicts count only if the tests pass on the source the mutants are applied to.
+        try:
+            open(path, 'w').write(orig)
+            r = subprocess.run(['npx', 'vitest', 'run', '--config', 'vitest.mutation.config.ts', '--reporter=dot', *tests],
+                               cwd=repo, env=dict(os.environ, MUTATE=module, FC_NUM_RUNS='25', FC_SEED='20261129'),
+                               capture_output=True, text=True)
+        finally:
+            open(path, 'w').write(current)
+        if r.returncode != 0:
+            print(f"warning: the tests fail on {f} as the report read it: its verdicts below are unreliable", flush=True)
     lines = orig.split('\n')
     offs = [0]
     for l in lines: offs.append(offs[-1] + len(l) + 1)
