@@ -204,6 +204,7 @@ export const allowanceLedgerSchema: z.ZodMiniType<AllowanceLedger, unknown> =
 /** @internal Departments sorted by key (code-unit order), so the JSON of a ledger is canonical. */
 export function sortDepartments(departments: readonly DepartmentAllowance[]): DepartmentAllowance[] {
   return [...departments].sort((a, b) =>
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent here, the departments are unique (checked before) and the sort reads only whether a comparison is negative
     a.department < b.department ? -1 : a.department > b.department ? 1 : 0,
   );
 }
