@@ -137,7 +137,8 @@ function reviewAccountRequestUnguarded(
   }
   const disagreement = nameAgreement(form);
   if (disagreement !== null) {
-    findings.push(finding(disagreement, 'blocking', String(disagreement.details?.path)));
+    // nameAgreement always names the field it is about in `details.path`.
+    findings.push(finding(disagreement, 'blocking', String(disagreement.details!.path)));
   }
 
   if (counted) {
@@ -229,15 +230,14 @@ function reviewAccountRequestUnguarded(
   });
 }
 
-const FORM_RULES: ReadonlySet<string> = new Set([
-  'MISSING_PREVIOUS_AREA',
-  'MISSING_EXPIRY',
-  'EXPIRY_NOT_AFTER_REQUEST',
-  'MISSING_INTERNET_JUSTIFICATION',
-]);
-
+/**
+ * The F01 rules of rules.ts, which the review reports as findings: every breach under clause
+ * F01 (`MISSING_PREVIOUS_AREA`, `MISSING_EXPIRY`, `EXPIRY_NOT_AFTER_REQUEST`, a fixed account
+ * with an expiry date as `INVALID_INPUT`) and the missing internet justification (4.11). The
+ * other 4.11 breaches (what a request asks for) and every shape issue are malformed input.
+ */
 function isFormRule(v: Violation): boolean {
-  return FORM_RULES.has(v.code) || (v.code === 'INVALID_INPUT' && v.clause === 'F01');
+  return v.clause === 'F01' || v.code === 'MISSING_INTERNET_JUSTIFICATION';
 }
 
 function holderNames(ledger: AllowanceLedger): Set<string> {
@@ -250,8 +250,9 @@ function holderNames(ledger: AllowanceLedger): Set<string> {
 }
 
 function combineTaken(holders: ReadonlySet<string>, taken: Taken | undefined): Taken {
-  if (taken === undefined) return holders;
-  // Read as the names module reads it (checked by the context schema already).
-  const lookup = lookupOf(taken) ?? { kind: 'none' };
+  // Read as the names module reads it: the context schema has checked it, so only a `taken`
+  // left out reads as none.
+  const lookup = lookupOf(taken);
+  if (lookup === null) return holders;
   return (username: string) => holders.has(username.toUpperCase()) || isIn(lookup, username.toUpperCase());
 }
