@@ -72,7 +72,8 @@ const contextSchema = z.union([
  * lists the findings, each with its code and clause, `blocking` or `advisory`:
  *
  * - blocking: the F01 rules (`MISSING_PREVIOUS_AREA`, `MISSING_EXPIRY`,
- *   `EXPIRY_NOT_AFTER_REQUEST`, `MISSING_INTERNET_JUSTIFICATION` 4.11); each missing signature
+ *   `EXPIRY_NOT_AFTER_REQUEST`, `MISSING_INTERNET_JUSTIFICATION` 4.11, and `INVALID_INPUT` F01
+ *   for a fixed account that gives an expiry date); each missing signature
  *   (`MISSING_SIGNATURE` 8.1-3, `details.signer`); an outsider or contractor whose account is
  *   not temporary (`EXTERNAL_MUST_BE_TEMPORARY` 4.10, 4.29); a contractor without the IT
  *   head's authorization (`CONTRACTOR_NEEDS_AUTHORIZATION` 4.29); a name the names module
@@ -82,12 +83,14 @@ const contextSchema = z.union([
  * - advisory: a department at its internet exits (`INTERNET_EXIT_LIMIT_REACHED` 4.13: the
  *   mailbox may go on, internet will be denied, 8.1-7.B); functions or a justification that
  *   only cite sharing invoices, memos, spreadsheets or photos (`WEAK_JUSTIFICATION` 4.9); a
- *   proposed username that needs a person's review (`USERNAME_NEEDS_REVIEW` 5.4.3); an internet
+ *   proposed username that needs a person's review (`USERNAME_NEEDS_REVIEW`, with the clause of
+ *   the rule that gave it: `null` for a numbered one, SPEC §3.2); an internet
  *   justification whose only sites are always allowed (`ALWAYS_ALLOWED_SITES_ONLY` 4.13,
  *   `details.sites`: they need no exit).
  *
  * The request is unknown input: a malformed one is refused with every problem at once. The
- * context may be left out: then the counts are not checked and nothing counts as taken.
+ * context may be left out: then the counts are not checked and nothing counts as taken. Every
+ * argument is walked before it is read (a cyclic or too-deep one is refused as such, SPEC §0).
  *
  * @example
  * reviewAccountRequest(form, { seatsInUse: 2, exitsInUse: 0 })._unsafeUnwrap().findings.map((f) => f.code)
@@ -98,7 +101,11 @@ export function reviewAccountRequest(
   context?: RequestReviewContext,
   policy: Policy = SESEQ_POLICY,
 ): Result<AccountRequestReview, Violation[]> {
-  return guard([request, policy], () => reviewAccountRequestUnguarded(request, context, policy), refuseAll);
+  return guard(
+    [request, context, policy],
+    () => reviewAccountRequestUnguarded(request, context, policy),
+    refuseAll,
+  );
 }
 
 function reviewAccountRequestUnguarded(

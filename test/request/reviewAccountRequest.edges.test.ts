@@ -25,6 +25,14 @@ describe('reviewAccountRequest: refusals (SPEC §0, §10)', () => {
     ]);
   });
 
+  it('refuses a cyclic context as such too, before reading it (SPEC §0)', () => {
+    const ledger: Record<string, unknown> = { departments: [] };
+    ledger.self = ledger;
+    expect(reviewAccountRequest(FORM, { ...ROOM, ledger } as never)._unsafeUnwrapErr()).toEqual([
+      { code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } },
+    ]);
+  });
+
   it('refuses a policy that definePolicy did not build, alone (INVALID_POLICY, SPEC §2)', () => {
     expect(reviewAccountRequest(FORM, ROOM, { ...SESEQ_POLICY } as never)._unsafeUnwrapErr()).toEqual([
       {
