@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateUsername } from '../../src/names/index.js';
+import { nameReadableOnce } from './_hostile.js';
 
 // Written from the survivors of `MUTATE=names npx stryker run` in src/names/nameInput.ts: the
 // shape check of a structured name given to generateUsername (SPEC §0, §3.1).
@@ -19,15 +20,7 @@ describe('generateUsername checks the shape of a structured name (SPEC §0)', ()
   });
 
   it('says the input could not be read when a getter throws once the input has been checked', () => {
-    let reads = 0;
-    const input = {
-      get givenNames() {
-        reads += 1;
-        if (reads > 1) throw new Error('read twice');
-        return 'Ana';
-      },
-      paternalSurname: 'Ruiz',
-    };
+    const input = nameReadableOnce();
     expect(err(generateUsername(input, new Set()))).toEqual({
       code: 'INVALID_INPUT',
       clause: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePersonName } from '../../src/names/index.js';
+import { nameReadableOnce } from './_hostile.js';
 
 // Written from the survivors of `MUTATE=names npx stryker run` in src/names/parsePersonName.ts:
 // the refusals that come before the name is read (SPEC §0).
@@ -30,15 +31,7 @@ describe('parsePersonName refuses before reading the name (SPEC §0)', () => {
   });
 
   it('says the input could not be read when a getter throws once the input has been checked', () => {
-    let reads = 0;
-    const input = {
-      get givenNames() {
-        reads += 1;
-        if (reads > 1) throw new Error('read twice');
-        return 'Ana';
-      },
-      paternalSurname: 'Ruiz',
-    };
+    const input = nameReadableOnce();
     expect(err(parsePersonName(input))).toEqual({
       code: 'INVALID_INPUT',
       clause: null,
