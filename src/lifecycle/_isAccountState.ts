@@ -102,6 +102,7 @@ function hasKeys(o: Obj, allowed: ReadonlySet<string>): boolean {
 }
 
 function isDate(x: unknown, memo: DateMemo | undefined): boolean {
+  // Stryker disable next-line ConditionalExpression: equivalent, isPlainDate refuses what is not a string too
   if (typeof x !== 'string') return false;
   if (memo === undefined) return isPlainDate(x);
   const known = memo.get(x);
@@ -143,6 +144,7 @@ function isSuspension(x: unknown, memo: DateMemo | undefined): boolean {
 function isLateNotice(l: unknown): boolean {
   if (!isObject(l) || !hasKeys(l, DAYS_KEYS)) return false;
   const d = l.days;
+  // Stryker disable next-line ConditionalExpression: `typeof d === 'number'` → true is equivalent (Number.isInteger refuses the rest); it narrows d for the checker
   return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 10_000_000;
 }
 

@@ -127,6 +127,13 @@ describe('the invariants of an account state (SPEC §11, issue 12)', () => {
       'usableThrough: in gracePeriod, not before its bajaOn (4.22)',
     ]);
     expect(notice().closing?.bajaOn).toBeUndefined();
+    // A notice returns only to a status it can resume; the fast check refuses what the schema does.
+    expect(problems(edit(notice(), { closing: { ...notice().closing, previous: 'cancelled' } }))).not.toEqual(
+      [],
+    );
+    expect(problems(edit(notice(), { closing: { ...notice().closing, previous: 'onLeave' } }))).toEqual([
+      'leave: present exactly on leave (or kept by a suspension or a notice)',
+    ]);
     // A grace period with no closing at all is reported, field by field, not unreadable.
     expect(problems(edit(grace(), {}, ['closing']))).toEqual([
       'closing: present exactly in cancellationNotice and gracePeriod',
