@@ -14,14 +14,14 @@ export type LogEntrySchemas = {
   readonly event: z.ZodMiniType;
 };
 
+/** "an OPEN", "a CREATE": the article an event type's name takes in a message. */
+const article = (type: string): string => (/^[AEIOU]/.test(type) ? 'an' : 'a');
+
 /**
  * @internal A stored log entry read back: the envelope, the event by its own schema (paths
  * under `event`), and the rule that the first event, and only it, comes from `null` at
  * version 1. Every problem at once. The caller's type `E` is what the two schemas accept.
  */
-/** "an OPEN", "a CREATE": the article an event type's name takes in a message. */
-const article = (type: string): string => (/^[AEIOU]/.test(type) ? 'an' : 'a');
-
 export function parseLogEntryWith<E>(input: unknown, s: LogEntrySchemas): Result<LogEntry<E>, Violation[]> {
   const envelope = z.strictObject({
     at: instantSchema,
