@@ -11,6 +11,7 @@ import {
   requestStateSchema,
   transitionRequest,
 } from '../../src/request/index.js';
+import { runs } from '../_runs.js';
 import {
   at,
   BOSS,
@@ -438,7 +439,7 @@ const nearDayArb = fc
   .map(([day, i, c]) => day.slice(0, i) + c + day.slice(i + 1));
 
 describe('isDay, the allocation-free isPlainDate', () => {
-  test.prop([fc.oneof(dayArb, nearDayArb, fc.string(), fc.anything())], { numRuns: 5000 })(
+  test.prop([fc.oneof(dayArb, nearDayArb, fc.string(), fc.anything())], { numRuns: runs(5000) })(
     'agrees with isPlainDate on dates, near-dates and anything else',
     (x) => {
       expect(isDay(x)).toBe(isPlainDate(x));
@@ -467,7 +468,7 @@ describe('isRequestState, the fast twin of requestStateSchema', () => {
     }
   });
 
-  test.prop([statesArb, fc.nat()], { numRuns: 60 })(
+  test.prop([statesArb, fc.nat()], { numRuns: runs(60) })(
     'agrees with the schema on every single change: each field deleted or set near its edges, each key added',
     (states, pick) => {
       const s = states[pick % states.length] as RequestState;
@@ -489,7 +490,9 @@ describe('isRequestState, the fast twin of requestStateSchema', () => {
     },
   );
 
-  test.prop([statesArb, fc.nat(), fc.array(mutationArb, { minLength: 1, maxLength: 3 })], { numRuns: 2000 })(
+  test.prop([statesArb, fc.nat(), fc.array(mutationArb, { minLength: 1, maxLength: 3 })], {
+    numRuns: runs(2000),
+  })(
     'agrees with the schema on states with up to three keys deleted, changed or added at any depth',
     (states, pick, mutations) => {
       const s = states[pick % states.length] as RequestState;
@@ -507,7 +510,7 @@ describe('isRequestState, the fast twin of requestStateSchema', () => {
     },
   );
 
-  test.prop([fc.anything({ withNullPrototype: true, withObjectString: true })], { numRuns: 500 })(
+  test.prop([fc.anything({ withNullPrototype: true, withObjectString: true })], { numRuns: runs(500) })(
     'agrees with the schema on anything at all',
     (x) => {
       expectAgreement(x);
