@@ -7,6 +7,7 @@ import type { Violation } from '../../src/errors/violation.js';
 import { toMermaid } from '../../src/machine/index.js';
 import { isParticle } from '../../src/names/index.js';
 import { transitionRequest } from '../../src/request/index.js';
+import { cyclic } from '../_hostile.js';
 
 const deep = (n: number, array: boolean): unknown => {
   let v: unknown = 'x';
@@ -16,9 +17,7 @@ const deep = (n: number, array: boolean): unknown => {
 
 describe('the input guard: hostile input is INVALID_INPUT, never a throw (SPEC §0)', () => {
   it('names why plain data cannot be read: cycle, depth, holes, size', () => {
-    const o: Record<string, unknown> = {};
-    o.self = o;
-    expect(inputProblem(o)).toBe('cyclic');
+    expect(inputProblem(cyclic())).toBe('cyclic');
     expect(inputProblem(deep(INPUT_LIMITS.depth + 2, false))).toMatch(/nested deeper/);
     expect(inputProblem(deep(INPUT_LIMITS.depth, true))).toBeNull();
     const holes = [1];

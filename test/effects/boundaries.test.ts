@@ -8,6 +8,7 @@ import {
   openAccountFromRequest,
   parseEffect,
 } from '../../src/effects/index.js';
+import { cyclic } from '../_hostile.js';
 import { form } from '../arbitraries/request.js';
 import { accountRuns, requestRun, requestRuns } from './_runs.js';
 
@@ -302,21 +303,18 @@ describe('the account a request opens, refusal by refusal (8.1-9, 8.2-6)', () =>
     const r = openAccountFromRequest({ ...completed, id: 7 }, null)._unsafeUnwrapErr();
     expect(r.map((v) => v.details?.path)).toEqual(['request.id', 'effect']);
     expect(r[1]?.details).toEqual({ path: 'effect', issue: 'invalid_type', expected: 'object' });
-    const cyclic: Record<string, unknown> = {};
-    cyclic.self = cyclic;
+    const c = cyclic();
     // The outer guard refuses it before parseRequestState sees it: no path, the reason at the root.
-    expect(details(openAccountFromRequest(cyclic, mailbox))).toEqual([{ issues: ['(root): cyclic'] }]);
-    expect(details(openAccountFromRequest(completed, cyclic))).toEqual([{ issues: ['(root): cyclic'] }]);
+    expect(details(openAccountFromRequest(c, mailbox))).toEqual([{ issues: ['(root): cyclic'] }]);
+    expect(details(openAccountFromRequest(completed, c))).toEqual([{ issues: ['(root): cyclic'] }]);
   });
 });
 
 describe('the guards of the effects functions (SPEC §0)', () => {
   it('refuses a cyclic request, even with a creation form, and a cyclic effect, at the root', () => {
-    const request: Record<string, unknown> = { id: 'SOL-1', form: { kind: 'creation' } };
-    request.self = request;
+    const request = cyclic({ id: 'SOL-1', form: { kind: 'creation' } });
     expect(accountIdFor(request as never)).toBeNull();
-    const effect: Record<string, unknown> = { ...anyEffect() };
-    effect.self = effect;
+    const effect = cyclic(anyEffect());
     expect(details(parseEffect(effect))).toEqual([{ issues: ['(root): cyclic'] }]);
   });
 });

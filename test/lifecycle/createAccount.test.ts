@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAccount, openAccount, replayAccount } from '../../src/lifecycle/index.js';
+import { CYCLIC_REFUSAL, cyclic } from '../_hostile.js';
 import { accountRuns } from '../effects/_runs.js';
 
 const INPUT = {
@@ -46,11 +47,7 @@ describe('createAccount and replayAccount(log) (8.1-9, SPEC §1)', () => {
         details: { path: 'role', issue: 'invalid_value', issues: 'role: invalid_value', input: 'actor' },
       },
     ]);
-    const cyclic: Record<string, unknown> = { ...OFFICER };
-    cyclic.self = cyclic;
-    expect(createAccount(INPUT, cyclic as never)._unsafeUnwrapErr()).toEqual([
-      { code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } },
-    ]);
+    expect(createAccount(INPUT, cyclic(OFFICER) as never)._unsafeUnwrapErr()).toEqual([CYCLIC_REFUSAL]);
   });
 
   it('replays an account from its log alone, OPEN first, to the state the live calls gave (SPEC §1)', () => {

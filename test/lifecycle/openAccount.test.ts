@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openAccount, parseAccountState } from '../../src/lifecycle/index.js';
+import { CYCLIC_REFUSAL, cyclic } from '../_hostile.js';
 
 const base = { id: 'cta-1', username: 'perlahl', department: 'Compras', createdOn: '2026-01-15' };
 
@@ -75,11 +76,7 @@ describe('openAccount: the first state of an account', () => {
         ._unsafeUnwrapErr()
         .map((v) => v.code),
     ).toEqual(['INVALID_POLICY']);
-    const cyclic: Record<string, unknown> = { ...base };
-    cyclic.self = cyclic;
-    expect(openAccount(cyclic)._unsafeUnwrapErr()).toEqual([
-      { code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } },
-    ]);
+    expect(openAccount(cyclic(base))._unsafeUnwrapErr()).toEqual([CYCLIC_REFUSAL]);
   });
 
   it('reports every problem at once, each with its path', () => {

@@ -10,6 +10,7 @@ import {
   transitionAccount,
 } from '../../src/lifecycle/index.js';
 import { type Policy, SESEQ_POLICY } from '../../src/policy/index.js';
+import { CYCLIC_REFUSAL, cyclic } from '../_hostile.js';
 import { BOSS, ev, OFFICER } from './_helpers.js';
 
 // replayAccount's two forms, nextDeadline and transitionAccount at their refusals (SPEC §0,
@@ -108,9 +109,7 @@ describe('nextDeadline, transitionAccount and the parsers at their refusals (SPE
     expect(nextDeadline(grace, SESEQ_POLICY)).toBe('2027-01-05');
     expect(nextDeadline(grace, MARS)).toBeNull();
     expect(nextDeadline({ ...grace, status: 'archived' } as unknown as AccountState)).toBeNull();
-    const cyclic: Record<string, unknown> = { ...grace };
-    cyclic.self = cyclic;
-    expect(nextDeadline(cyclic as unknown as AccountState)).toBeNull();
+    expect(nextDeadline(cyclic(grace))).toBeNull();
     expect(nextDeadline(h.final)).toBeNull();
   });
 
@@ -118,15 +117,13 @@ describe('nextDeadline, transitionAccount and the parsers at their refusals (SPE
     const h = history();
     const e = ev('END_LEAVE', '2026-03-01', {}, BOSS);
     expect(transitionAccount(h.opened.state, e, MARS)._unsafeUnwrapErr().code).toBe('INVALID_POLICY');
-    const cyclic: Record<string, unknown> = { ...e };
-    cyclic.self = cyclic;
-    expect(transitionAccount(h.opened.state, cyclic as never)._unsafeUnwrapErr()).toMatchObject({
+    expect(transitionAccount(h.opened.state, cyclic(e) as never)._unsafeUnwrapErr()).toMatchObject({
       code: 'INVALID_INPUT',
       details: { issues: ['(root): cyclic'] },
     });
-    const policy: Record<string, unknown> = { ...SESEQ_POLICY };
-    policy.self = policy;
-    expect(transitionAccount(h.opened.state, e, policy as never)._unsafeUnwrapErr()).toMatchObject({
+    expect(
+      transitionAccount(h.opened.state, e, cyclic(SESEQ_POLICY) as never)._unsafeUnwrapErr(),
+    ).toMatchObject({
       code: 'INVALID_INPUT',
       details: { issues: ['(root): cyclic'] },
     });
@@ -147,23 +144,16 @@ describe('nextDeadline, transitionAccount and the parsers at their refusals (SPE
         ._unsafeUnwrapErr()
         .map((v) => v.details?.path),
     ).toEqual(['at', 'actor']);
-    const cyclic: Record<string, unknown> = {};
-    cyclic.self = cyclic;
-    expect(parseAccountState(cyclic)._unsafeUnwrapErr()[0]?.code).toBe('INVALID_INPUT');
-    expect(parseAccountEvent(cyclic)._unsafeUnwrapErr()[0]?.code).toBe('INVALID_INPUT');
+    const c = cyclic();
+    expect(parseAccountState(c)._unsafeUnwrapErr()[0]?.code).toBe('INVALID_INPUT');
+    expect(parseAccountEvent(c)._unsafeUnwrapErr()[0]?.code).toBe('INVALID_INPUT');
   });
 });
 
 describe('replayAccount on a hostile log (SPEC §0: never throws)', () => {
   it('walks the log before reading it: a cyclic entry is refused as such', () => {
     const h = history();
-    const cyclic: Record<string, unknown> = { ...h.log[0] };
-    cyclic.self = cyclic;
-    expect(replayAccount([cyclic, h.log[1]])._unsafeUnwrapErr()).toEqual({
-      code: 'INVALID_INPUT',
-      clause: null,
-      details: { issues: ['(root): cyclic'] },
-    });
+    expect(replayAccount([cyclic(h.log[0]), h.log[1]])._unsafeUnwrapErr()).toEqual(CYCLIC_REFUSAL);
   });
 
   it('an entry that cannot be read a second time is unreadable input, with no entry number made up', () => {
@@ -188,12 +178,9 @@ describe('replayAccount on a hostile log (SPEC §0: never throws)', () => {
 
 describe('parseAccountState and parseAccountEvent walk their input first (SPEC §0)', () => {
   it('refuse a cyclic input as such, before the schema reads it', () => {
-    const state: Record<string, unknown> = { ...history().final };
-    state.self = state;
-    const event: Record<string, unknown> = { type: 'RECORD_ACCESS', at: '2026-03-01T10:00:00-06:00' };
-    event.self = event;
-    const cyclic = [{ code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } }];
-    expect(parseAccountState(state)._unsafeUnwrapErr()).toEqual(cyclic);
-    expect(parseAccountEvent(event)._unsafeUnwrapErr()).toEqual(cyclic);
+    const state = cyclic(history().final);
+    const event = cyclic({ type: 'RECORD_ACCESS', at: '2026-03-01T10:00:00-06:00' });
+    expect(parseAccountState(state)._unsafeUnwrapErr()).toEqual([CYCLIC_REFUSAL]);
+    expect(parseAccountEvent(event)._unsafeUnwrapErr()).toEqual([CYCLIC_REFUSAL]);
   });
 });

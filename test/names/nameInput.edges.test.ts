@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateUsername } from '../../src/names/index.js';
-import { nameReadableOnce } from './_hostile.js';
+import { nameReadableOnce } from '../_hostile.js';
 
 // Written from the survivors of `MUTATE=names npx stryker run` in src/names/nameInput.ts: the
 // shape check of a structured name given to generateUsername (SPEC §0, §3.1).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderNotification } from '../../src/notifications/index.js';
+import { CYCLIC_REFUSAL, cyclic } from '../_hostile.js';
 
 // The edges of renderNotification (SPEC §0: a refusal, never a throw), written from the
 // survivors of `MUTATE=notifications npx stryker run` (docs/performance.md).
@@ -27,15 +28,10 @@ describe('renderNotification at its edges', () => {
   });
 
   it('refuses data it cannot read as plain data before rendering it', () => {
-    const data: Record<string, unknown> = { folio: 'F-1' };
-    data.self = data;
+    const data = cyclic({ folio: 'F-1' });
     expect(
       renderNotification({ template: 'request-received', clause: '8.1-3', data } as never)._unsafeUnwrapErr(),
-    ).toEqual({
-      code: 'INVALID_INPUT',
-      clause: null,
-      details: { issues: ['(root): cyclic'] },
-    });
+    ).toEqual(CYCLIC_REFUSAL);
   });
 
   it('writes a field the data lacks, or only inherits, as nothing', () => {

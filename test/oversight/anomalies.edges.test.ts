@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ANOMALY_DEFAULTS, findApprovalAnomalies } from '../../src/oversight/index.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import type { RequestLogEntry } from '../../src/request/log.js';
+import { CYCLIC_REFUSAL, cyclic } from '../_hostile.js';
 import { FULL_PATH, requestLog } from './_log.js';
 
 const ASOF = '2026-12-10';
@@ -317,18 +318,13 @@ describe('findApprovalAnomalies: more edges (5.4.13, 4.9, 5.4.6)', () => {
   });
 
   it('refuses cyclic arguments before reading them (5.4.13)', () => {
-    const cyclic: Record<string, unknown> = { asOf: ASOF };
-    cyclic.self = cyclic;
+    const c = cyclic({ asOf: ASOF });
     for (const r of [
-      findApprovalAnomalies(log, cyclic),
-      findApprovalAnomalies([cyclic], { asOf: ASOF }),
-      findApprovalAnomalies(log, { asOf: ASOF }, cyclic as never),
+      findApprovalAnomalies(log, c),
+      findApprovalAnomalies([c], { asOf: ASOF }),
+      findApprovalAnomalies(log, { asOf: ASOF }, c as never),
     ]) {
-      expect(r._unsafeUnwrapErr()).toEqual({
-        code: 'INVALID_INPUT',
-        clause: null,
-        details: { issues: ['(root): cyclic'] },
-      });
+      expect(r._unsafeUnwrapErr()).toEqual(CYCLIC_REFUSAL);
     }
   });
 

@@ -4,6 +4,7 @@ import { definePolicy } from '../../src/policy/definePolicy.js';
 import { MAX_POLICY_LIST } from '../../src/policy/index.js';
 import { type Policy, SESEQ_POLICY } from '../../src/policy/policy.js';
 import { readPolicy } from '../../src/policy/readPolicy.js';
+import { cyclic } from '../_hostile.js';
 
 // The edges of the policy module: the exact limits of a capacity range, how positions are
 // compared, what a hand-made or unreadable policy reads as, what definePolicy says about each
@@ -77,9 +78,7 @@ describe('capacityForPosition on a hand-made policy keeps within its range (4.14
   });
 
   it("gives SESEQ's default for a policy it cannot read: cyclic, or throwing (SPEC §0)", () => {
-    const cyclic = range({ Analista: 4096 }) as unknown as Record<string, unknown>;
-    cyclic.self = cyclic;
-    expect(capacityForPosition('Analista', cyclic as unknown as Policy)).toBe(1024);
+    expect(capacityForPosition('Analista', cyclic(range({ Analista: 4096 })))).toBe(1024);
     const throwing = {
       get mailboxCapacityMb(): never {
         throw new Error('no');
@@ -155,9 +154,7 @@ describe('definePolicy says why a capacity range is refused (5.4.7)', () => {
   });
 
   it('refuses a cyclic override with INVALID_POLICY (SPEC §0)', () => {
-    const o: Record<string, unknown> = {};
-    o.self = o;
-    expect(definePolicy(o)._unsafeUnwrapErr()).toEqual([
+    expect(definePolicy(cyclic())._unsafeUnwrapErr()).toEqual([
       expect.objectContaining({ code: 'INVALID_POLICY', details: { issues: ['(root): cyclic'] } }),
     ]);
   });

@@ -4,6 +4,7 @@ import { definePolicy } from '../../src/policy/definePolicy.js';
 import { SESEQ_POLICY } from '../../src/policy/policy.js';
 import { reviewAccountRequest } from '../../src/request/index.js';
 import type { AccountRequestForm } from '../../src/request/types.js';
+import { CYCLIC_REFUSAL, cyclic } from '../_hostile.js';
 import { FORM, form } from '../arbitraries/request.js';
 
 // reviewAccountRequest at its edges, written from the survivors of
@@ -18,18 +19,14 @@ const internet = (justification: string, requested = true): AccountRequestForm =
 
 describe('reviewAccountRequest: refusals (SPEC §0, §10)', () => {
   it('refuses a cyclic request before reading it (SPEC §0)', () => {
-    const cyclic: Record<string, unknown> = { ...FORM };
-    cyclic.self = cyclic;
-    expect(reviewAccountRequest(cyclic, ROOM)._unsafeUnwrapErr()).toEqual([
-      { code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } },
-    ]);
+    const cyclicForm = cyclic(FORM);
+    expect(reviewAccountRequest(cyclicForm, ROOM)._unsafeUnwrapErr()).toEqual([CYCLIC_REFUSAL]);
   });
 
   it('refuses a cyclic context as such too, before reading it (SPEC §0)', () => {
-    const ledger: Record<string, unknown> = { departments: [] };
-    ledger.self = ledger;
+    const ledger = cyclic({ departments: [] });
     expect(reviewAccountRequest(FORM, { ...ROOM, ledger } as never)._unsafeUnwrapErr()).toEqual([
-      { code: 'INVALID_INPUT', clause: null, details: { issues: ['(root): cyclic'] } },
+      CYCLIC_REFUSAL,
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { acceptsIncoming, mailboxUsage } from '../../src/review/index.js';
+import { cyclic } from '../_hostile.js';
 
 describe('mailbox quota (4.18, 5.4.8)', () => {
   it('warns only above 90 %: exactly 90 % is still ok (5.4.8 "superior al 90%")', () => {
@@ -70,9 +71,7 @@ describe('mailbox quota at the edges (4.18, 5.4.8)', () => {
   it('reads hostile input as full, and an incoming message as rejected, never throwing (4.18)', () => {
     expect(mailboxUsage(10, 1000, throwing as never)).toBe('full');
     expect(acceptsIncoming(throwing as never, 1)).toBe(false);
-    const cyclic: Record<string, unknown> = { usedMb: 1, capacityMb: 10 };
-    cyclic.self = cyclic;
-    expect(acceptsIncoming(cyclic as never, 1)).toBe(false);
+    expect(acceptsIncoming(cyclic({ usedMb: 1, capacityMb: 10 }), 1)).toBe(false);
   });
 
   it('rejects each amount it cannot judge, one at a time (4.18)', () => {

@@ -9,6 +9,7 @@ import {
   offboardingSchedule,
   toPlainDate,
 } from '../../src/schedule/index.js';
+import { cyclic } from '../_hostile.js';
 
 // The edges of each schedule: which argument a refusal names, dates computed past year 9999,
 // an argument that is not plain data, a policy that is not one. Written from the survivors of
@@ -16,12 +17,6 @@ import {
 
 type Refusal = { code: string; details: Record<string, unknown> };
 const refusal = (r: { _unsafeUnwrapErr(): unknown }) => r._unsafeUnwrapErr() as Refusal;
-
-const cyclic = (): object => {
-  const o: Record<string, unknown> = {};
-  o.self = o;
-  return o;
-};
 
 describe('the schedules name the argument they refuse (SPEC §0)', () => {
   it('isBossNoticeLate names bajaOn or noticeOn (4.23)', () => {
