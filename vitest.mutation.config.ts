@@ -11,6 +11,6 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
     isolate: false,
-    env: { FC_NUM_RUNS: '25', FC_RUNS_SCALE: '0.2', FC_SEED: '20261129' },
+    env: { FC_NUM_RUNS: '25', FC_RUNS_SCALE: process.env.FC_RUNS_SCALE ?? '0.2', FC_SEED: '20261129' },
   },
 });
