@@ -1,4 +1,5 @@
 import { compareInstants, instantToPlainDate } from '../_internal/instant.js';
+import type { PlainDate } from '../_internal/plainDate.js';
 import { exitCapOf, seatCapOf } from '../allowances/caps.js';
 import { type Violation, violation } from '../errors/violation.js';
 import { defineMachine } from '../machine/defineMachine.js';
@@ -35,7 +36,7 @@ type Effects =
 
 /** The kit calls a row's `apply`, guards and effects only with that row's event type. */
 type Of<T extends RequestEvent['type']> = Extract<RequestEvent, { type: T }>;
-const on = <T extends RequestEvent['type']>(e: RequestEvent, _type: T): Of<T> => e as Of<T>;
+const on = <T extends RequestEvent['type']>(e: RequestEvent): Of<T> => e as Of<T>;
 
 /** Whether the request wants a mailbox; `false` is a request for internet alone (4.11). */
 export const wantsMailbox = (s: RequestState): boolean => s.form.mailbox !== false;
@@ -80,7 +81,7 @@ export const REQUEST_MACHINE: MachineTable<
     seatAvailable: (s, e, policy) => {
       // Internet alone uses no seat (4.11): the person's mailbox is already counted.
       if (!wantsMailbox(s)) return null;
-      const approve = on(e, 'APPROVE');
+      const approve = on<'APPROVE'>(e);
       const department = s.form.user.department;
       const cap = seatCapOf(department, policy);
       if (!beyondSeatCap(approve, cap) || approve.exception !== undefined) return null;
@@ -92,7 +93,7 @@ export const REQUEST_MACHINE: MachineTable<
       });
     },
     exitAvailable: (s, e, policy) => {
-      const { exitsInUse } = on(e, 'AUTHORIZE_INTERNET');
+      const { exitsInUse } = on<'AUTHORIZE_INTERNET'>(e);
       const cap = exitCapOf(policy);
       if (exitsInUse < cap) return null;
       return violation('INTERNET_EXIT_LIMIT_REACHED', '4.13', {
@@ -103,7 +104,7 @@ export const REQUEST_MACHINE: MachineTable<
       });
     },
     usernameNotReserved: (_s, e, policy) => {
-      const { username } = on(e, 'PROVISION');
+      const { username } = on<'PROVISION'>(e);
       return policy.reservedUsernames.includes(username)
         ? violation('RESERVED_USERNAME', '4.16', { username })
         : null;
@@ -112,7 +113,7 @@ export const REQUEST_MACHINE: MachineTable<
       // A transfer moves the account with its own username, which may predate 5.4.3 (8.2-6);
       // internet alone goes to the account the person already has (4.11).
       if (s.form.kind === 'transfer' || !wantsMailbox(s)) return null;
-      const { username } = on(e, 'PROVISION');
+      const { username } = on<'PROVISION'>(e);
       const c = conformance(s.form, username, policy);
       if (c.isErr()) return c.error;
       if (c.value.conforms) return null;
@@ -123,7 +124,7 @@ export const REQUEST_MACHINE: MachineTable<
     },
     usernameFree: (s, e) => {
       if (s.form.kind === 'transfer' || !wantsMailbox(s)) return null;
-      const p = on(e, 'PROVISION');
+      const p = on<'PROVISION'>(e);
       // The facts travel in the event, like APPROVE's counts: the log shows what was checked.
       if (p.usernameInUse === undefined || p.usernameRetired === undefined) {
         return violation('PROVISION_FACTS_MISSING', '4.19', {
@@ -140,7 +141,7 @@ export const REQUEST_MACHINE: MachineTable<
     },
     capacityInRange: (s, e, policy) => {
       // 5.4.7: "la capacidad mínima o máxima"; the range is the policy's (4.14).
-      const { capacityMb } = on(e, 'PROVISION');
+      const { capacityMb } = on<'PROVISION'>(e);
       if (!wantsMailbox(s)) {
         return capacityMb === undefined
           ? null
@@ -195,7 +196,7 @@ export const REQUEST_MACHINE: MachineTable<
           type: 'RECORD_SEAT_EXCEPTION',
           folio: s.id,
           department,
-          seatsInUse: on(e, 'APPROVE').seatsInUse,
+          seatsInUse: on<'APPROVE'>(e).seatsInUse,
           cap: seatCapOf(department, policy),
           reason: after.seatException.reason,
           clause: '4.9',
@@ -239,7 +240,8 @@ export const REQUEST_MACHINE: MachineTable<
           {
             type: 'MOVE_MAILBOX',
             username,
-            fromArea: form.previousArea ?? '',
+            // F01 gives every transfer its previous area (MISSING_PREVIOUS_AREA).
+            fromArea: form.previousArea as string,
             toDepartment: form.user.department,
             exception,
             clause: '8.2-9',
@@ -256,7 +258,8 @@ export const REQUEST_MACHINE: MachineTable<
           department: form.user.department,
           holder: form.user.holder,
           createdOn: instantToPlainDate(e.at, policy.timeZone),
-          expiresOn: form.condition === 'temporary' ? (form.expiresOn ?? null) : null,
+          // F01 gives every temporary account its expiry date (MISSING_EXPIRY), a fixed one none.
+          expiresOn: form.condition === 'temporary' ? (form.expiresOn as PlainDate) : null,
           internet: after.internet === 'authorized',
           clause: '8.1-9',
         },
@@ -274,7 +277,7 @@ export const REQUEST_MACHINE: MachineTable<
           ]
         : [],
     setCapacity: (_s, after, e) => {
-      const { capacityMb } = on(e, 'PROVISION');
+      const { capacityMb } = on<'PROVISION'>(e);
       return capacityMb === undefined
         ? []
         : [{ type: 'SET_CAPACITY', username: after.username as string, capacityMb, clause: '4.14' }];
@@ -297,12 +300,13 @@ export const REQUEST_MACHINE: MachineTable<
       },
     ],
     scheduleExpiry: (s) =>
-      wantsMailbox(s) && s.form.condition === 'temporary' && s.form.expiresOn !== undefined
+      // F01 gives every temporary account its expiry date (MISSING_EXPIRY).
+      wantsMailbox(s) && s.form.condition === 'temporary'
         ? [
             {
               type: 'SCHEDULE_EXPIRY',
               username: s.username as string,
-              on: s.form.expiresOn,
+              on: s.form.expiresOn as PlainDate,
               clause: '8.1-14',
             },
           ]
@@ -321,7 +325,7 @@ export const REQUEST_MACHINE: MachineTable<
         es: 'No procede: se informa a la Unidad Administrativa que la solicitud no es viable.',
         en: 'Not viable: the unit is told by e-mail that the request does not proceed.',
       },
-      apply: (s, e) => ({ ...s, status: 'rejected', reason: on(e, 'REJECT').reason }),
+      apply: (s, e) => ({ ...s, status: 'rejected', reason: on<'REJECT'>(e).reason }),
     },
     {
       from: ['submitted'],
@@ -336,15 +340,17 @@ export const REQUEST_MACHINE: MachineTable<
         en: 'Proceeds: internet is reviewed if asked for; a department at its seat cap needs a recorded operational exception.',
       },
       apply: (s, e, policy) => {
-        const approve = on(e, 'APPROVE');
+        const approve = on<'APPROVE'>(e);
         const cap = seatCapOf(s.form.user.department, policy);
         const next: RequestState = {
           ...s,
           status: s.form.internet.requested ? 'internetReview' : 'readyToProvision',
           approval: { at: e.at, actor: e.actor, seatsInUse: approve.seatsInUse, seatCap: cap },
         };
-        if (wantsMailbox(s) && beyondSeatCap(approve, cap) && approve.exception !== undefined) {
-          next.seatException = { reason: approve.exception.reason };
+        if (wantsMailbox(s) && beyondSeatCap(approve, cap)) {
+          // seatAvailable has refused a mailbox at its cap without the exception (4.9).
+          const { reason } = approve.exception as NonNullable<Of<'APPROVE'>['exception']>;
+          next.seatException = { reason };
         }
         return next;
       },
@@ -368,7 +374,7 @@ export const REQUEST_MACHINE: MachineTable<
         internetDecision: {
           at: e.at,
           actor: e.actor,
-          exitsInUse: on(e, 'AUTHORIZE_INTERNET').exitsInUse,
+          exitsInUse: on<'AUTHORIZE_INTERNET'>(e).exitsInUse,
           exitCap: exitCapOf(policy),
         },
       }),
@@ -390,7 +396,7 @@ export const REQUEST_MACHINE: MachineTable<
         status: wantsMailbox(s) ? 'readyToProvision' : 'rejected',
         internet: 'denied',
         internetDecision: { at: e.at, actor: e.actor },
-        observation: on(e, 'DENY_INTERNET').observation,
+        observation: on<'DENY_INTERNET'>(e).observation,
       }),
     },
     {
@@ -406,7 +412,7 @@ export const REQUEST_MACHINE: MachineTable<
         en: 'Creates the mailbox under a username 5.4.3 gives the person, not in use nor retired (for a transfer: backs it up, moves it, resets its password), grants internet if authorized, sets capacity, issues resguardo F02.',
       },
       apply: (s, e) => {
-        const p = on(e, 'PROVISION');
+        const p = on<'PROVISION'>(e);
         const next: RequestState = {
           ...s,
           status: 'awaitingResguardo',
@@ -444,7 +450,7 @@ export const REQUEST_MACHINE: MachineTable<
         en: 'The direct boss withdraws the request while it is still under review.',
       },
       apply: (s, e) => {
-        const { reason } = on(e, 'WITHDRAW');
+        const { reason } = on<'WITHDRAW'>(e);
         return reason === undefined ? { ...s, status: 'withdrawn' } : { ...s, status: 'withdrawn', reason };
       },
     },

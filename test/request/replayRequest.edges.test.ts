@@ -3,6 +3,7 @@ import type { LogEntry } from '../../src/machine/types.js';
 import { definePolicy } from '../../src/policy/index.js';
 import { createRequest, replayRequest, transitionRequest } from '../../src/request/index.js';
 import type { RequestEvent, RequestState } from '../../src/request/types.js';
+import { CYCLIC_REFUSAL, cyclic } from '../_hostile.js';
 import { at, BOSS, FORM, FREE, HELPDESK, IT_HEAD, OFFICER } from '../arbitraries/request.js';
 
 // replayRequest's refusals (src/request/replayRequest.ts), each with the entry it names and why.
@@ -95,5 +96,35 @@ describe('replayRequest names the entry it refuses and why (INVALID_LOG, SPEC §
       details: { entry: 1 },
     });
     expect(replayRequest(log)._unsafeUnwrap().status).toBe('completed');
+  });
+});
+
+describe('replayRequest refuses hostile input at once, never a throw (SPEC §0)', () => {
+  it('refuses a cyclic log, a cyclic entry or a cyclic policy as such', () => {
+    const log: unknown[] = stored();
+    expect(replayRequest([...log, cyclic()])._unsafeUnwrapErr()).toEqual(CYCLIC_REFUSAL);
+    log.push(log);
+    expect(replayRequest(log)._unsafeUnwrapErr()).toEqual(CYCLIC_REFUSAL);
+    const policy = cyclic(definePolicy({})._unsafeUnwrap());
+    expect(replayRequest(stored(), policy)._unsafeUnwrapErr()).toEqual(CYCLIC_REFUSAL);
+  });
+
+  it('refuses an entry that cannot be read twice as unreadable input, naming no entry', () => {
+    const log = stored();
+    const event = { ...(log[1]?.event as Obj) };
+    let reads = 0;
+    Object.defineProperty(event, 'type', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        if (reads > 1) throw new Error('read twice');
+        return 'APPROVE';
+      },
+    });
+    expect(replayRequest([log[0], { ...log[1], event }])._unsafeUnwrapErr()).toEqual({
+      code: 'INVALID_INPUT',
+      clause: null,
+      details: { issues: ['(root): unreadable input'] },
+    });
   });
 });
