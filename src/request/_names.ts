@@ -30,13 +30,20 @@ export function namePath(form: AccountRequestForm): string {
   return form.user.givenNames === undefined ? 'user.fullName' : 'user.givenNames';
 }
 
-/** The name material of a text: folded words without particles (a text of particles only keeps them). */
+/**
+ * The name material of a text: its folded words without particles, run together. Particles are
+ * set aside on both sides of the comparison, a part of particles only included: the whole cannot
+ * tell which of its particles such a part is, so `Perla Hernández de la` agrees with its own
+ * parts `Perla / Hernández / de la`.
+ */
 function material(text: string): string | null {
   const folded = normalizeName(text);
   if (folded.isErr()) return null;
-  const words = folded.value.split(' ').filter((w) => w !== '');
-  const kept = words.filter((w) => !isParticle(w));
-  return (kept.length > 0 ? kept : words).join('');
+  // normalizeName's words are single-spaced and trimmed: splitting gives no empty word to drop.
+  return folded.value
+    .split(' ')
+    .filter((w) => !isParticle(w))
+    .join('');
 }
 
 /**
@@ -89,14 +96,15 @@ export function conformance(
  */
 export function readFormName(form: AccountRequestForm, policy: Policy): Violation | null {
   const name = formName(form);
-  const r = typeof name === 'string' ? parseFullName(name, policy) : parsePersonName(name, policy);
+  if (typeof name === 'string') {
+    const r = parseFullName(name, policy);
+    return r.isErr() ? r.error : null;
+  }
+  const r = parsePersonName(name, policy);
   if (r.isErr()) return r.error;
   // The full name is read too when the parts rule: it must be a name, without abbreviations.
-  if (typeof name !== 'string') {
-    const whole = normalizeName(form.user.fullName);
-    if (whole.isErr()) return whole.error;
-  }
-  return null;
+  const whole = normalizeName(form.user.fullName);
+  return whole.isErr() ? whole.error : null;
 }
 
 export type { Taken, UsernameAssignment };

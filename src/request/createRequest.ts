@@ -111,14 +111,18 @@ function formChecks(form: AccountRequestForm, policy: Policy): Violation[] {
     findings.push(finding({ ...defect, clause: defect.clause ?? 'F01' }, 'blocking', namePath(form)));
   }
   const disagreement = nameAgreement(form);
+  // nameAgreement always names the field it is about in `details.path`.
   if (disagreement !== null)
-    findings.push(finding(disagreement, 'blocking', String(disagreement.details?.path)));
+    findings.push(finding(disagreement, 'blocking', String(disagreement.details!.path)));
   return findings.filter((x) => x.severity === 'blocking').map(asViolation);
 }
 
-/** @internal A finding as the violation `createRequest` returns, its path in `details.path`. */
+/**
+ * @internal A finding as the violation `createRequest` returns, its path in `details.path`
+ * (every finding of the form alone names its field).
+ */
 function asViolation(x: RequestFinding): Violation {
-  return violation(x.code, x.clause, { ...x.details, ...(x.path === undefined ? {} : { path: x.path }) });
+  return violation(x.code, x.clause, { ...x.details, path: x.path });
 }
 
 function created(form: AccountRequestForm, at: string, actor: Actor, _policy: Policy): RequestTransition {

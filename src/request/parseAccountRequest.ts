@@ -26,9 +26,12 @@ function parseAccountRequestUnguarded(input: unknown): Result<AccountRequestForm
   return err(issuesToViolations(parsed.error.issues).map((v) => withDates(v, input)));
 }
 
-/** @internal Names the two dates in an `EXPIRY_NOT_AFTER_REQUEST`, for its message. */
+/**
+ * @internal Names the two dates in an `EXPIRY_NOT_AFTER_REQUEST`, for its message. The schema
+ * reports that code only on an object whose two dates it has read.
+ */
 export function withDates(v: Violation, input: unknown): Violation {
-  if (v.code !== 'EXPIRY_NOT_AFTER_REQUEST' || input === null || typeof input !== 'object') return v;
+  if (v.code !== 'EXPIRY_NOT_AFTER_REQUEST') return v;
   const f = input as { expiresOn?: unknown; requestedOn?: unknown };
   return { ...v, details: { ...v.details, expiresOn: f.expiresOn, requestedOn: f.requestedOn } };
 }

@@ -269,6 +269,11 @@ describe('isEarlier, with and without parsing (SPEC §1)', () => {
     const local = '2026-11-30T09:00-06:00';
     expect(zulu.length).toBe(local.length);
     expect([isEarlier(zulu, local), isEarlier(local, zulu)]).toEqual([false, true]);
+    // The same length, `Z` against an offset, the text sorting against the moments: only one
+    // layout is `Z`, so the instants are parsed (14:00:00.5Z is before 09:00-06:00, 15:00Z).
+    const early = '2026-11-30T14:00:00.5Z';
+    expect(early.length).toBe(local.length);
+    expect([isEarlier(early, local), isEarlier(local, early)]).toEqual([true, false]);
     // The same length and last character, another offset.
     const east = '2026-11-30T20:00:00+10:00';
     const west = '2026-11-30T09:00:00-06:00';
