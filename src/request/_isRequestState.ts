@@ -133,8 +133,9 @@ const isFilled = (x: unknown, max: number): x is string =>
 
 const isText = (x: unknown, max: number): x is string => typeof x === 'string' && fits(x, max);
 
+// `Number.isInteger` is false for anything that is not a number: no `typeof` before it.
 const isWhole = (x: unknown, min: number, max: number): x is number =>
-  typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
+  Number.isInteger(x) && (x as number) >= min && (x as number) <= max;
 
 const isContact = (x: unknown): boolean =>
   isRecordOf(x, CONTACT_KEYS) &&
