@@ -61,11 +61,17 @@ const takenSchema = z.exactOptional(
     message: 'expected a Set, a Map, an iterable of username strings or a predicate',
   }),
 );
-const contextSchema = z.union([
-  z.strictObject({ seatsInUse: count, exitsInUse: count, taken: takenSchema }),
-  // The review reads the counts; the caps are its findings' business, not the shape's.
-  z.strictObject({ ledger: ledgerShapeSchema, taken: takenSchema }),
-]);
+const countsContextSchema = z.strictObject({ seatsInUse: count, exitsInUse: count, taken: takenSchema });
+// The review reads the counts; the caps are its findings' business, not the shape's.
+const ledgerContextSchema = z.strictObject({ ledger: ledgerShapeSchema, taken: takenSchema });
+/**
+ * The context's form is chosen by its `ledger` key, so a refusal names the field at fault
+ * (`taken: expected a Set…`, `seatsInUse: …`) instead of zod's bare `invalid_union`.
+ */
+const contextSchemaOf = (context: unknown) =>
+  typeof context === 'object' && context !== null && 'ledger' in context
+    ? ledgerContextSchema
+    : countsContextSchema;
 
 /**
  * Reviews a form F01 as the IT head does in act 4 of 8.1 ("revisa y analiza. ¿Procede?") and
@@ -123,7 +129,8 @@ function reviewAccountRequestUnguarded(
     if (malformed.length > 0) return err(malformed);
   }
   const form = (parsed.success ? parsed.data : request) as AccountRequestForm;
-  const ctx = contextSchema.safeParse(context ?? { seatsInUse: 0, exitsInUse: 0 });
+  const given = context ?? { seatsInUse: 0, exitsInUse: 0 };
+  const ctx = contextSchemaOf(given).safeParse(given);
   if (!ctx.success) {
     return err(
       issuesToViolations(ctx.error.issues).map((v) => ({

@@ -44,12 +44,18 @@ describe('reviewAccountRequest: refusals (SPEC §0, §10)', () => {
     ]);
   });
 
-  it('refuses a context whose taken is none of a Set, a Map, an iterable of names or a predicate, as the context (5.4.3)', () => {
+  it("refuses a context whose taken is none of a Set, a Map, an iterable of names or a predicate, as the context's taken, in either form (5.4.3)", () => {
     const refusal = [
       {
         code: 'INVALID_INPUT',
         clause: null,
-        details: { path: '', issue: 'invalid_union', issues: '(root): invalid_union', input: 'context' },
+        details: {
+          path: 'taken',
+          issue: 'custom',
+          message: 'expected a Set, a Map, an iterable of username strings or a predicate',
+          issues: 'taken: custom',
+          input: 'context',
+        },
       },
     ];
     expect(reviewAccountRequest(FORM, { ...ROOM, taken: 'PERLAHL' } as never)._unsafeUnwrapErr()).toEqual(
@@ -58,6 +64,18 @@ describe('reviewAccountRequest: refusals (SPEC §0, §10)', () => {
     expect(
       reviewAccountRequest(FORM, { ledger: EMPTY_LEDGER, taken: 3 } as never)._unsafeUnwrapErr(),
     ).toEqual(refusal);
+  });
+
+  it("names the context's field at fault in either form: a count, the ledger, an unknown key (4.9, 4.13)", () => {
+    const paths = (context: unknown) =>
+      reviewAccountRequest(FORM, context as never)
+        ._unsafeUnwrapErr()
+        .map((v) => [v.details?.path, v.details?.issue, v.details?.input]);
+    expect(paths({ seatsInUse: -1, exitsInUse: 0 })).toEqual([['seatsInUse', 'too_small', 'context']]);
+    expect(paths({ seatsInUse: 0 })).toEqual([['exitsInUse', 'invalid_type', 'context']]);
+    expect(paths({ ledger: 'x' })).toEqual([['ledger', 'invalid_type', 'context']]);
+    expect(paths({ ledger: EMPTY_LEDGER, seatsInUse: 0 })).toEqual([['', 'unrecognized_keys', 'context']]);
+    expect(paths('x')).toEqual([['', 'invalid_type', 'context']]);
   });
 
   it('reports a fixed account with an expiry date as a blocking F01 finding, not a refusal (F01)', () => {
