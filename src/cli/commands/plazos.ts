@@ -19,7 +19,7 @@ export function plazos(ctx: Ctx): Outcome {
   const need = kind === 'inactividad' || kind === 'aviso-jefe' ? 2 : 1;
   const given = ctx.args.positionals.length - 1;
   if (kind !== 'baja' && kind !== 'cancelacion' && kind !== 'inactividad' && kind !== 'aviso-jefe') {
-    return { code: 2, usage: en ? `no deadline '${kind ?? ''}'` : `no hay plazo '${kind ?? ''}'` };
+    return { code: 2, usage: en ? `no deadline '${kind}'` : `no hay plazo '${kind}'` };
   }
   if (given !== need) {
     return {
