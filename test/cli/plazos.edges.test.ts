@@ -40,6 +40,17 @@ describe('plazos: dates the procedure cannot write', () => {
     ).toEqual(['INVALID_DATE cancelOn']);
   });
 
+  it('refuses an inactivity date after 9999-12-31 (4.19), exit 1, whether the last access is a day or "nunca"', () => {
+    for (const last of ['9999-12-31', 'nunca']) {
+      const r = cli(['plazos', 'inactividad', last, '9999-12-31', '--al', '9999-12-31']);
+      expect(r.code).toBe(1);
+      expect(r.out).toEqual([]);
+      expect(r.err).toEqual([
+        '✗ Fecha fuera de los años 1000–9999 en «inactiveFrom»: no se puede escribir como AAAA-MM-DD.',
+      ]);
+    }
+  });
+
   it('takes "nunca" only as the last access of inactividad; any other word is a usage error (4.19), exit 2', () => {
     const r = cli(['plazos', 'inactividad', 'ayer', '2027-03-01']);
     expect(r.code).toBe(2);

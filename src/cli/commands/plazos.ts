@@ -72,6 +72,7 @@ export function plazos(ctx: Ctx): Outcome {
     }
     case 'aviso-jefe': {
       const r = isBossNoticeLate(a, b);
+      // Stryker disable next-line ConditionalExpression,ObjectLiteral,ArrayDeclaration: unreachable, isBossNoticeLate refuses only dates that are not days (checked above) or a bad policy (the default is good)
       if (r.isErr()) return { code: 1, violations: [r.error] };
       const s = r.value;
       const state = s.late ? (en ? 'Late' : 'Tardío') : en ? 'On time' : 'A tiempo';
