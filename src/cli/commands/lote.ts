@@ -52,6 +52,7 @@ export function lote(ctx: Ctx): Outcome {
       : {
           givenNames: r.cells[given]!,
           paternalSurname: r.cells[paternal] || null,
+          // Stryker disable next-line ConditionalExpression: equivalent, cells[-1] is undefined, which `|| null` makes null too
           maternalSurname: maternal >= 0 ? r.cells[maternal] || null : null,
         },
   );

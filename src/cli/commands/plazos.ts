@@ -19,7 +19,7 @@ export function plazos(ctx: Ctx): Outcome {
   const need = kind === 'inactividad' || kind === 'aviso-jefe' ? 2 : 1;
   const given = ctx.args.positionals.length - 1;
   if (kind !== 'baja' && kind !== 'cancelacion' && kind !== 'inactividad' && kind !== 'aviso-jefe') {
-    return { code: 2, usage: en ? `no deadline '${kind ?? ''}'` : `no hay plazo '${kind ?? ''}'` };
+    return { code: 2, usage: en ? `no deadline '${kind}'` : `no hay plazo '${kind}'` };
   }
   if (given !== need) {
     return {
@@ -72,6 +72,7 @@ export function plazos(ctx: Ctx): Outcome {
     }
     case 'aviso-jefe': {
       const r = isBossNoticeLate(a, b);
+      // Stryker disable next-line ConditionalExpression,ObjectLiteral,ArrayDeclaration: unreachable, isBossNoticeLate refuses only dates that are not days (checked above) or a bad policy (the default is good)
       if (r.isErr()) return { code: 1, violations: [r.error] };
       const s = r.value;
       const state = s.late ? (en ? 'Late' : 'Tardío') : en ? 'On time' : 'A tiempo';
