@@ -368,3 +368,39 @@ describe('conformanceWorldArb keeps its options (docs/testing.md)', () => {
     expect(share).toBeLessThan(0.4);
   });
 });
+
+describe('checkAdapterConformance: the policy and the seed it runs under (4.9, 4.13)', () => {
+  it("holds an executor that keeps SESEQ's caps to the worlds of a roomier policy, in the property and in the report", async () => {
+    const roomy = definePolicy({
+      mailboxSeatsPerDepartment: 4,
+      internetExitsPerDepartment: 4,
+    })._unsafeUnwrap();
+    const options = { policy: roomy, departments: ['Compras'], maxRequests: 6, maxSteps: 2 };
+    // The worlds give Compras a third seat under `roomy`; an executor with SESEQ's two refuses it.
+    const strict = await checkAdapterConformance(() => memoryExecutor(), {
+      ...options,
+      numRuns: 30,
+      seed: 3,
+    });
+    expect(strict.passed).toBe(false);
+    expect(strict.findings.map((f) => f.invariant)).toContain('effectPerformed');
+    expect(strict.error).toBeNull();
+    const kept = await checkAdapterConformance(() => memoryExecutor(roomy), {
+      ...options,
+      numRuns: 30,
+      seed: 3,
+    });
+    expect(kept.passed).toBe(true);
+  });
+
+  it("runs under fast-check's global seed when given none, and under its own when given one", async () => {
+    const before = fc.readConfigureGlobal();
+    try {
+      fc.configureGlobal({ ...before, seed: 4242 });
+      expect((await checkAdapterConformance(() => memoryExecutor(), { numRuns: 1 })).seed).toBe(4242);
+      expect((await checkAdapterConformance(() => memoryExecutor(), { numRuns: 1, seed: 7 })).seed).toBe(7);
+    } finally {
+      fc.configureGlobal(before);
+    }
+  });
+});
