@@ -321,7 +321,7 @@ export const BREAKERS: readonly Breaker[] = [
   b(
     '8.1-14',
     REQ,
-    "s.form.condition === 'temporary' && s.form.expiresOn !== undefined",
+    "wantsMailbox(s) && s.form.condition === 'temporary'",
     'false',
     'a temporary account never expires',
   ),
