@@ -105,7 +105,9 @@ export function revision(ctx: Ctx): Outcome {
   const body = text.replace(/^\uFEFF/, '');
   const first = body.trimStart()[0];
   let read: Snapshots | Outcome;
-  if (path.toLowerCase().endsWith('.json') || first === '[' || first === '{') {
+  // Read as JSON by its name in any case, or by its first character: its items are numbered.
+  const asJson = path.toLowerCase().endsWith('.json') || first === '[' || first === '{';
+  if (asJson) {
     try {
       const value = JSON.parse(body) as unknown;
       if (!Array.isArray(value)) {
@@ -154,7 +156,7 @@ export function revision(ctx: Ctx): Outcome {
     const line = read.lines[index]!;
     read.errors.push({
       line,
-      message: `${path.endsWith('.json') ? `${where} ${line}: ` : ''}${describe(r.error, ctx.locale)}`,
+      message: `${asJson ? `${where} ${line}: ` : ''}${describe(r.error, ctx.locale)}`,
     });
     read.snapshots.splice(index, 1);
     read.lines.splice(index, 1);
