@@ -1,33 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
-import { ROOT } from '../repo/sources.js';
+import { cli, disk } from './_session.js';
 
 // Edge cases of `seseq-correo anomalias` (5.4.13): how the lines of a log are read, the exit
 // code, the progress line and the options passed on.
-
-const disk = (p: string): string | null => {
-  try {
-    return readFileSync(join(ROOT, p), 'utf8');
-  } catch {
-    return null;
-  }
-};
-
-function cli(argv: string[], files: Record<string, string> = {}, progress?: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (p) => (Object.hasOwn(files, p) ? (files[p] as string) : disk(p)),
-    today: () => '2027-03-01',
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    ...(progress ? { progress: (t: string) => progress.push(t) } : {}),
-    version: '9.9.9',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const LOG = disk('examples/data/bitacora.jsonl') as string;
 

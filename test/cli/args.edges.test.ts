@@ -1,31 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
-import { ROOT } from '../repo/sources.js';
+import { cli, disk } from './_session.js';
 
 // Edge cases of the flags and of the small commands (diagrama, conformidad, solicitud).
-
-const disk = (p: string): string | null => {
-  try {
-    return readFileSync(join(ROOT, p), 'utf8');
-  } catch {
-    return null;
-  }
-};
-
-function cli(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (p) => (Object.hasOwn(files, p) ? (files[p] as string) : disk(p)),
-    today: () => '2027-03-01',
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    version: '9.9.9',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('flags', () => {
   it('says a value flag at the end needs a value, in English too (exit 2)', () => {

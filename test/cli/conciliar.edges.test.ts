@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { cliOffline as cli } from './_session.js';
 
-function cli(argv: string[], files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (p) => (Object.hasOwn(files, p) ? (files[p] as string) : null),
-    today: () => '2027-03-01',
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    version: '9.9.9',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 const run = (a: string, r: string, ...flags: string[]) =>
   cli(['conciliar', 'a.csv', 'r.csv', '--al', '2027-03-01', ...flags], { 'a.csv': a, 'r.csv': r });
 const title = (accounts: number, roster: number, matched: number, findings: number) =>

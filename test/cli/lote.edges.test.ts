@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
-
-function cli(argv: string[], files: Record<string, string>, progress?: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (p) => (Object.hasOwn(files, p) ? (files[p] as string) : null),
-    today: () => '2027-03-01',
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    ...(progress ? { progress: (t: string) => progress.push(t) } : {}),
-    version: '9.9.9',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cliOffline as cli } from './_session.js';
 
 describe('lote: the columns of the name (5.4.3)', () => {
   it('reads the name in parts when the paternal surname is the first column (5.4.3)', () => {

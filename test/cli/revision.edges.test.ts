@@ -1,32 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
-import { ROOT } from '../repo/sources.js';
+import { cli } from './_session.js';
 
 // Edge cases of `seseq-correo revision` (8.3-1…3): how each spreadsheet cell reaches the
 // review, and what the officer reads when a row, the file or the date is refused.
-
-const disk = (p: string): string | null => {
-  try {
-    return readFileSync(join(ROOT, p), 'utf8');
-  } catch {
-    return null;
-  }
-};
-
-function cli(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(argv, {
-    readFile: (p) => (Object.hasOwn(files, p) ? (files[p] as string) : disk(p)),
-    today: () => '2027-03-01',
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    version: '9.9.9',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const HEAD_ES = 'Revisión al 2027-03-01 (8.3-1)';
 const HEAD_EN = 'Review of 2027-03-01 (8.3-1)';
