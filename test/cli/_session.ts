@@ -52,3 +52,27 @@ export function cliOffline(
 ): Answer {
   return session(argv, (p) => (Object.hasOwn(files, p) ? (files[p] as string) : null), progress);
 }
+
+/**
+ * The CLI's environment with no files, recording what it writes: for `dispatch` and `runCli`
+ * alike. `version` `null` leaves the shell's version out.
+ */
+export function recordingIo(version: string | null = '9.9.9'): {
+  readonly out: string[];
+  readonly err: string[];
+  readonly io: Parameters<typeof runCli>[1];
+} {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      readFile: () => null,
+      today: () => '2027-03-01',
+      out: (t: string) => out.push(t),
+      err: (t: string) => err.push(t),
+      ...(version === null ? {} : { version }),
+    },
+  };
+}

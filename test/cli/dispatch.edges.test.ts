@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/cli/dispatch.js';
 import { runCli } from '../../src/cli/run.js';
+import { recordingIo as io } from './_session.js';
 
-function io() {
-  const out: unknown[] = [];
-  const err: unknown[] = [];
-  return {
-    out,
-    err,
-    io: {
-      readFile: () => null,
-      today: () => '2027-03-01',
-      out: (t: string) => out.push(t),
-      err: (t: string) => err.push(t),
-      version: '9.9.9',
-    },
-  };
-}
 const cli = (argv: string[]) => {
   const t = io();
   const code = runCli(argv, t.io);

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { commandOf, dispatch } from '../../src/cli/dispatch.js';
+import { recordingIo as io } from './_session.js';
 
 // The shell's dispatch with the command function it is handed: a command that throws, one
 // not loaded, and the lazily loaded name. Written from the survivors of `MUTATE=cli npx
 // stryker run` (docs/performance.md).
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      readFile: () => null,
-      today: () => '2027-03-01',
-      out: (t: string) => out.push(t),
-      err: (t: string) => err.push(t),
-    },
-  };
-}
 
 describe('dispatch', () => {
   it('names the command the shell loads, and nothing else', () => {
@@ -58,7 +44,7 @@ describe('dispatch', () => {
   });
 
   it('gives 0.0.0 as the version when the shell gives none', () => {
-    const t = io();
+    const t = io(null);
     expect(dispatch(['-v'], t.io, null)).toBe(0);
     expect(t.out).toEqual(['0.0.0']);
   });
