@@ -1,14 +1,9 @@
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { isDay, isRequestState } from '../../src/request/_isRequestState.js';
-import {
-  createRequest,
-  type RequestEvent,
-  type RequestState,
-  requestStateSchema,
-  transitionRequest,
-} from '../../src/request/index.js';
-import { at, BOSS, FORM, FREE, form, IT_HEAD, OFFICER } from '../arbitraries/request.js';
+import type { RequestState } from '../../src/request/index.js';
+import { at, form, IT_HEAD } from '../arbitraries/request.js';
+import { expectAgreement } from './_agreement.js';
+import { created, DENY, PROVISION, step } from './_evidenceEvents.js';
 
 // The states the property test (isRequestState.prop) rarely draws: a request for internet alone
 // that ends rejected, the reason of a rejected request, a username or a text field that is not a
@@ -17,14 +12,10 @@ import { at, BOSS, FORM, FREE, form, IT_HEAD, OFFICER } from '../arbitraries/req
 
 /** The fast check and the schema agree, and the answer is `expected`. */
 function expectBoth(x: unknown, expected: boolean): void {
-  const parsed = requestStateSchema.safeParse(x);
-  expect(parsed.success && isDeepStrictEqual(parsed.data, x)).toBe(expected);
+  expectAgreement(x);
   expect(isRequestState(x)).toBe(expected);
 }
 
-const step = (s: RequestState, e: RequestEvent): RequestState =>
-  transitionRequest(s, e)._unsafeUnwrap().state;
-const created = (f = FORM): RequestState => createRequest(f, at(0), BOSS)._unsafeUnwrap().state;
 const approve = (s: RequestState): RequestState =>
   step(s, { type: 'APPROVE', seatsInUse: 0, at: at(1), actor: IT_HEAD });
 const internetOnly = form({ mailbox: false });
@@ -40,12 +31,7 @@ describe('isDay knows the leap years whatever their digits', () => {
 
 describe('isRequestState on a request for internet alone that ends rejected (4.11, 8.1-7.B)', () => {
   const review = approve(created(internetOnly));
-  const deniedOnly = step(review, {
-    type: 'DENY_INTERNET',
-    observation: 'no se justifica',
-    at: at(2),
-    actor: IT_HEAD,
-  });
+  const deniedOnly = step(review, DENY);
   const rejectedAtOnce = step(created(internetOnly), {
     type: 'REJECT',
     reason: 'No procede',
@@ -105,14 +91,7 @@ describe('isRequestState reads each text as the schema does', () => {
   });
 
   it('refuses a username that is not a string, even one that reads as a valid username', () => {
-    const ready = step(approve(created(form({ internet: { requested: false } }))), {
-      type: 'PROVISION',
-      username: 'PERLAHL',
-      capacityMb: 2048,
-      ...FREE,
-      at: at(3),
-      actor: OFFICER,
-    });
+    const ready = step(approve(created(form({ internet: { requested: false } }))), PROVISION);
     expect(ready.status).toBe('awaitingResguardo');
     expectBoth(ready, true);
     for (const username of [['PERLAHL'], { toString: () => 'PERLAHL' }, 5]) {

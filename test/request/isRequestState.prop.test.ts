@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isPlainDate } from '../../src/_internal/plainDate.js';
@@ -25,17 +24,7 @@ import {
   usernamesFor,
   validFormArb,
 } from '../arbitraries/request.js';
-
-// The fast check stands in for the schema on transitionRequest's hot path, so it must accept
-// exactly the states the schema accepts and returns as they are: then skipping zod changes
-// nothing. (The schema also accepts a few inputs it changes — a lower-case username it
-// upper-cases, an object with another prototype it copies into a plain one; those the fast
-// check leaves to the schema.)
-function expectAgreement(x: unknown): void {
-  const parsed = requestStateSchema.safeParse(x);
-  const asIs = parsed.success && isDeepStrictEqual(parsed.data, x);
-  expect(isRequestState(x)).toBe(asIs);
-}
+import { expectAgreement } from './_agreement.js';
 
 /** Every state a request goes through, from a valid form, as `transitionRequest` leaves it. */
 function run(form: AccountRequestForm, events: readonly RequestEvent[]): RequestState[] {
