@@ -1,5 +1,5 @@
 import type { ViolationCode } from './codes.js';
-import { type Details, is, show, val } from './render.js';
+import { type Details, is, order, show, val } from './render.js';
 
 /** English messages, one per code. */
 export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>> = {
@@ -36,10 +36,14 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     'The mailbox is over its maximum capacity: incoming mail is rejected until it is emptied (4.18).',
   USERNAME_RETIRED: (d) =>
     `Username${show(d, 'username', (v) => ` "${v}"`)} was deleted for inactivity and will never be created again (4.19).`,
-  INVALID_DATE: (d) =>
-    is(d, 'reason', 'out of range')
-      ? `Date outside the years 1000–9999${show(d, 'field', (v) => ` in "${v}"`)}: it cannot be written as YYYY-MM-DD.`
-      : `Invalid date${show(d, 'value', (v) => ` "${v}"`)}: expected a calendar day YYYY-MM-DD.`,
+  INVALID_DATE: (d) => {
+    if (is(d, 'reason', 'out of range'))
+      return `Date outside the years 1000–9999${show(d, 'field', (v) => ` in "${v}"`)}: it cannot be written as YYYY-MM-DD.`;
+    const o = order(d);
+    return o === null
+      ? `Invalid date${show(d, 'value', (v) => ` "${v}"`)}: expected a calendar day YYYY-MM-DD.`
+      : `Date out of order${show(d, 'value', (v) => ` "${v}"`)}${show(d, 'field', (v) => ` in "${v}"`)}: it is ${o.side} ${o.of === 'creation' ? "the account's creation" : "the event's day"} (${o.day}).`;
+  },
   INVALID_INSTANT: (d) =>
     `Invalid instant${show(d, 'value', (v) => ` "${v}"`)}: expected an ISO 8601 date-time with an offset.`,
   INVALID_POLICY: (d) => `Invalid policy${show(d, 'issues', (v) => `: ${v}`)}.`,

@@ -1,5 +1,5 @@
 import type { ViolationCode } from './codes.js';
-import { type Details, is, show, val } from './render.js';
+import { type Details, is, order, show, val } from './render.js';
 
 /** Mensajes en español de México (es-MX), uno por código. */
 export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>> = {
@@ -37,10 +37,14 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     'El buzón superó su capacidad máxima: los mensajes entrantes se rechazan hasta que se vacíe (4.18).',
   USERNAME_RETIRED: (d) =>
     `El nombre de usuario${show(d, 'username', (v) => ` «${v}»`)} fue eliminado por inactividad y no se volverá a crear (4.19).`,
-  INVALID_DATE: (d) =>
-    is(d, 'reason', 'out of range')
-      ? `Fecha fuera de los años 1000–9999${show(d, 'field', (v) => ` en «${v}»`)}: no se puede escribir como AAAA-MM-DD.`
-      : `Fecha inválida${show(d, 'value', (v) => ` «${v}»`)}: se espera un día del calendario AAAA-MM-DD.`,
+  INVALID_DATE: (d) => {
+    if (is(d, 'reason', 'out of range'))
+      return `Fecha fuera de los años 1000–9999${show(d, 'field', (v) => ` en «${v}»`)}: no se puede escribir como AAAA-MM-DD.`;
+    const o = order(d);
+    return o === null
+      ? `Fecha inválida${show(d, 'value', (v) => ` «${v}»`)}: se espera un día del calendario AAAA-MM-DD.`
+      : `Fecha fuera de orden${show(d, 'value', (v) => ` «${v}»`)}${show(d, 'field', (v) => ` en «${v}»`)}: es ${o.side === 'before' ? 'anterior' : 'posterior'} ${o.of === 'creation' ? 'a la creación de la cuenta' : 'al día del evento'} (${o.day}).`;
+  },
   INVALID_INSTANT: (d) =>
     `Instante inválido${show(d, 'value', (v) => ` «${v}»`)}: se espera una fecha y hora ISO 8601 con zona horaria.`,
   INVALID_POLICY: (d) => `Política inválida${show(d, 'issues', (v) => `: ${v}`)}.`,

@@ -42,3 +42,20 @@ export function val(d: Details, key: string, fallback: string): string {
 export function is(d: Details, key: string, value: string): boolean {
   return show(d, key, (v) => v) === value;
 }
+
+/**
+ * The order a date breaks, read from an `INVALID_DATE`'s `reason` (`before creation 2025-03-01`,
+ * `after the event's day 2025-03-01`, `before the event's day …`), or `null` for any other
+ * reason. The pattern is anchored and has no nested quantifier: linear.
+ */
+export function order(
+  d: Details,
+): { readonly side: 'before' | 'after'; readonly of: 'creation' | 'event'; readonly day: string } | null {
+  const m = /^(before|after) (creation|the event's day) (\d{4}-\d{2}-\d{2})$/.exec(val(d, 'reason', ''));
+  if (m === null) return null;
+  return {
+    side: m[1] === 'after' ? 'after' : 'before',
+    of: m[2] === 'creation' ? 'creation' : 'event',
+    day: m[3] as string,
+  };
+}

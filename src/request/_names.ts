@@ -92,19 +92,22 @@ export function conformance(
 
 /**
  * @internal Whether the form's name can be read (no abbreviation, a surname, …): F01, 5.4.3.
- * Its parts when given, else the full name.
+ * Its parts when given, else the full name; with the field the defect is in.
  */
-export function readFormName(form: AccountRequestForm, policy: Policy): Violation | null {
+export function readFormName(
+  form: AccountRequestForm,
+  policy: Policy,
+): { readonly defect: Violation; readonly path: string } | null {
   const name = formName(form);
   if (typeof name === 'string') {
     const r = parseFullName(name, policy);
-    return r.isErr() ? r.error : null;
+    return r.isErr() ? { defect: r.error, path: 'user.fullName' } : null;
   }
   const r = parsePersonName(name, policy);
-  if (r.isErr()) return r.error;
+  if (r.isErr()) return { defect: r.error, path: 'user.givenNames' };
   // The full name is read too when the parts rule: it must be a name, without abbreviations.
   const whole = normalizeName(form.user.fullName);
-  return whole.isErr() ? whole.error : null;
+  return whole.isErr() ? { defect: whole.error, path: 'user.fullName' } : null;
 }
 
 export type { Taken, UsernameAssignment };

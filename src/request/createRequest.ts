@@ -8,7 +8,7 @@ import type { Actor, Stamped } from '../machine/types.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
-import { nameAgreement, namePath, readFormName } from './_names.js';
+import { nameAgreement, readFormName } from './_names.js';
 import { finding, formFindings, missingSignatures } from './findings.js';
 import type { RequestLogEntry } from './log.js';
 import { withDates } from './parseAccountRequest.js';
@@ -106,9 +106,10 @@ function formChecks(form: AccountRequestForm, policy: Policy): Violation[] {
   const findings = formFindings(form);
   // The name must be readable (F01 "sin abreviaturas", 5.4.3); which username it gets is the
   // review's and the mail officer's business, against the usernames taken then.
-  const defect = readFormName(form, policy);
-  if (defect !== null) {
-    findings.push(finding({ ...defect, clause: defect.clause ?? 'F01' }, 'blocking', namePath(form)));
+  const unread = readFormName(form, policy);
+  if (unread !== null) {
+    const { defect, path } = unread;
+    findings.push(finding({ ...defect, clause: defect.clause ?? 'F01' }, 'blocking', path));
   }
   const disagreement = nameAgreement(form);
   // nameAgreement always names the field it is about in `details.path`.

@@ -115,7 +115,8 @@ export const REQUEST_MACHINE: MachineTable<
       if (s.form.kind === 'transfer' || !wantsMailbox(s)) return null;
       const { username } = on<'PROVISION'>(e);
       const c = conformance(s.form, username, policy);
-      if (c.isErr()) return c.error;
+      // A name this policy cannot read is refused on F01, as createRequest refuses it.
+      if (c.isErr()) return { ...c.error, clause: c.error.clause ?? 'F01' };
       if (c.value.conforms) return null;
       return violation('USERNAME_NOT_CONFORMING', '5.4.3', {
         username,

@@ -56,10 +56,10 @@ describe('revision: the cells of a spreadsheet row (8.3-1)', () => {
         'PERLAHL\tdue\tEXPIRED\t2027-02-01\t(4.10)\n' +
         'PERLAHL\tdue\tGRACE_ENDED\t2027-02-17\t(4.22)',
     );
-    // Every reason the account is refused, in one line, separated by "; ".
+    // Every reason the account is refused, in one line: each is a sentence of its own.
     expect(r.err).toBe(
-      'línea 3: Las cuentas de personas ajenas a SESEQ (asesores, auditores) solo pueden ser temporales (4.10, 4.29).; ' +
-        'Fecha inválida «2025-02-20»: se espera un día del calendario AAAA-MM-DD.',
+      'línea 3: Las cuentas de personas ajenas a SESEQ (asesores, auditores) solo pueden ser temporales (4.10, 4.29). ' +
+        'Fecha fuera de orden «2025-02-20» en «lastAccessOn»: es anterior a la creación de la cuenta (2026-01-15).',
     );
   });
 

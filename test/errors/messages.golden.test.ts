@@ -68,6 +68,10 @@ const VARIANTS: [string, Record<string, unknown>][] = [
   ['kind exit', { kind: 'exit' }],
   ['missing givenNames', { missing: 'givenNames' }],
   ['reason out of range', { reason: 'out of range' }],
+  ['reason before creation', { reason: 'before creation 2025-03-01' }],
+  ['reason after the event', { reason: "after the event's day 2025-03-01" }],
+  ['reason before the event', { reason: "before the event's day 2025-03-01" }],
+  ['reason not a whole order', { reason: 'before creation 2025-03-01 or so' }],
 ];
 
 const LOCALES: Locale[] = ['es-MX', 'en'];

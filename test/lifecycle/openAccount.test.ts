@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { expect, describe as group, it } from 'vitest';
+import { describe, type Violation } from '../../src/errors/index.js';
 import { openAccount, parseAccountState } from '../../src/lifecycle/index.js';
 import { CYCLIC_REFUSAL, cyclic } from '../_hostile.js';
 
 const base = { id: 'cta-1', username: 'perlahl', department: 'Compras', createdOn: '2026-01-15' };
 
-describe('openAccount: the first state of an account', () => {
+group('openAccount: the first state of an account', () => {
   it('opens an active account at version 1 with the SPEC §11 fields and defaults', () => {
     expect(openAccount(base)._unsafeUnwrap()).toEqual({
       id: 'cta-1',
@@ -67,6 +68,16 @@ describe('openAccount: the first state of an account', () => {
     ]);
     expect(openAccount({ ...base, lastAccessOn: '2026-01-15' })._unsafeUnwrap().lastAccessOn).toBe(
       '2026-01-15',
+    );
+  });
+
+  it('says why such a last access is refused: out of order, not a bad day (SPEC §9)', () => {
+    const [v] = openAccount({ ...base, lastAccessOn: '2026-01-14' })._unsafeUnwrapErr();
+    expect(describe(v as Violation)).toBe(
+      'Fecha fuera de orden «2026-01-14» en «lastAccessOn»: es anterior a la creación de la cuenta (2026-01-15).',
+    );
+    expect(describe(v as Violation, 'en')).toBe(
+      'Date out of order "2026-01-14" in "lastAccessOn": it is before the account\'s creation (2026-01-15).',
     );
   });
 

@@ -107,7 +107,7 @@ describe('PROVISION refusals, whole (4.16, 4.19, 4.11, 4.14)', () => {
     });
   });
 
-  it("answers with the name's own refusal when the policy given at PROVISION cannot read the person's name (NAME_TOO_LONG, 5.4.3)", () => {
+  it("answers with the name's own refusal, on F01 as createRequest does, when the policy given at PROVISION cannot read the person's name (NAME_TOO_LONG, F01)", () => {
     // Read under SESEQ's policy the last two words are two surnames; a policy that knows them as
     // one compound surname makes `de la` + that surname a paternal surname of 105 characters.
     const first = 'Hernandez'.repeat(5).concat('Leal');
@@ -122,7 +122,7 @@ describe('PROVISION refusals, whole (4.16, 4.19, 4.11, 4.14)', () => {
     const v = transitionRequest(ready(f), ev({ ...provision }, OFFICER), compound)._unsafeUnwrapErr();
     expect(v).toEqual({
       code: 'NAME_TOO_LONG',
-      clause: null,
+      clause: 'F01',
       details: { part: 'paternalSurname', max: 100 },
     });
   });

@@ -96,7 +96,7 @@ describe("the name's parts on F01 at their edges (5.4.3, F01, SPEC §12)", () =>
       {
         code: 'ABBREVIATED_NAME',
         clause: 'F01',
-        details: { word: 'Ma.', part: 'fullName', path: 'user.givenNames' },
+        details: { word: 'Ma.', part: 'fullName', path: 'user.fullName' },
       },
     ]);
   });

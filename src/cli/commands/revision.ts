@@ -77,7 +77,7 @@ function fromCsv(ctx: Ctx, path: string, text: string): Snapshots | Outcome {
       internet: yesCell(cell(cells, 'internet')),
     });
     if (account.isErr()) {
-      out.errors.push({ line, message: account.error.map((v) => describe(v, ctx.locale)).join('; ') });
+      out.errors.push({ line, message: account.error.map((v) => describe(v, ctx.locale)).join(' ') });
       continue;
     }
     // No figure is no mailbox: -1 MB used and a capacity of 0 are left out below.
