@@ -42,7 +42,7 @@ export const MESSAGES_EN: Readonly<Record<ViolationCode, (d: Details) => string>
     const o = order(d);
     return o === null
       ? `Invalid date${show(d, 'value', (v) => ` "${v}"`)}: expected a calendar day YYYY-MM-DD.`
-      : `Date out of order${show(d, 'value', (v) => ` "${v}"`)}${show(d, 'field', (v) => ` in "${v}"`)}: it is ${o.side} ${o.of === 'creation' ? "the account's creation" : "the event's day"} (${o.day}).`;
+      : `Date out of order${show(d, 'value', (v) => ` "${v}"`)}${show(d, 'field', (v) => ` in "${v}"`)}: it is ${o.after ? 'after' : 'before'} ${o.creation ? "the account's creation" : "the event's day"} (${o.day}).`;
   },
   INVALID_INSTANT: (d) =>
     `Invalid instant${show(d, 'value', (v) => ` "${v}"`)}: expected an ISO 8601 date-time with an offset.`,

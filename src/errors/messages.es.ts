@@ -43,7 +43,7 @@ export const MESSAGES_ES: Readonly<Record<ViolationCode, (d: Details) => string>
     const o = order(d);
     return o === null
       ? `Fecha inválida${show(d, 'value', (v) => ` «${v}»`)}: se espera un día del calendario AAAA-MM-DD.`
-      : `Fecha fuera de orden${show(d, 'value', (v) => ` «${v}»`)}${show(d, 'field', (v) => ` en «${v}»`)}: es ${o.side === 'before' ? 'anterior' : 'posterior'} ${o.of === 'creation' ? 'a la creación de la cuenta' : 'al día del evento'} (${o.day}).`;
+      : `Fecha fuera de orden${show(d, 'value', (v) => ` «${v}»`)}${show(d, 'field', (v) => ` en «${v}»`)}: es ${o.after ? 'posterior' : 'anterior'} ${o.creation ? 'a la creación de la cuenta' : 'al día del evento'} (${o.day}).`;
   },
   INVALID_INSTANT: (d) =>
     `Instante inválido${show(d, 'value', (v) => ` «${v}»`)}: se espera una fecha y hora ISO 8601 con zona horaria.`,

@@ -72,6 +72,7 @@ const VARIANTS: [string, Record<string, unknown>][] = [
   ['reason after the event', { reason: "after the event's day 2025-03-01" }],
   ['reason before the event', { reason: "before the event's day 2025-03-01" }],
   ['reason not a whole order', { reason: 'before creation 2025-03-01 or so' }],
+  ['reason not only an order', { reason: 'not before creation 2025-03-01' }],
 ];
 
 const LOCALES: Locale[] = ['es-MX', 'en'];
