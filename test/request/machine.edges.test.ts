@@ -4,33 +4,20 @@ import {
   createRequest,
   parseRequestLogEntry,
   parseRequestState,
-  type RequestEvent,
   type RequestState,
   transitionRequest,
 } from '../../src/request/index.js';
 import type { AccountRequestForm } from '../../src/request/types.js';
 import { CYCLIC_REFUSAL, cyclic } from '../_hostile.js';
-import { at, BOSS, FORM, FREE, form, HELPDESK, IT_HEAD, OFFICER, UNIT_IT } from '../arbitraries/request.js';
+import { at, BOSS, FORM, FREE, form, HELPDESK, OFFICER, UNIT_IT } from '../arbitraries/request.js';
+import { type Body, stepper, strip } from './_steps.js';
 
 // The request table (src/request/machine.ts) at its edges, written from the survivors of
 // `MUTATE=request npx stryker run`: each refusal whole (code, clause, details), each effect list
 // whole, each condition on both sides.
 
-type Body = RequestEvent extends infer E ? (E extends RequestEvent ? Omit<E, 'at' | 'actor'> : never) : never;
-
-let clock = 0;
-const ev = (body: Body, who = IT_HEAD): RequestEvent =>
-  ({ ...body, at: at(++clock), actor: who }) as RequestEvent;
+const { ev, step, refuse } = stepper();
 const start = (f: AccountRequestForm = FORM) => createRequest(f, at(0), BOSS)._unsafeUnwrap().state;
-const step = (s: RequestState, body: Body, who = IT_HEAD) =>
-  transitionRequest(s, ev(body, who))._unsafeUnwrap();
-const refuse = (s: RequestState, body: Body, who = IT_HEAD) =>
-  transitionRequest(s, ev(body, who))._unsafeUnwrapErr();
-const strip = (effects: readonly object[]) =>
-  effects.map((e) => {
-    const { machine: _m, subject: _s, version: _v, index: _i, ...rest } = e as Record<string, unknown>;
-    return rest;
-  });
 
 const NO_INTERNET = form({ internet: { requested: false } });
 const approve = { type: 'APPROVE', seatsInUse: 0 } as const;

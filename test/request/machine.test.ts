@@ -4,8 +4,6 @@ import { definePolicy } from '../../src/policy/definePolicy.js';
 import {
   createRequest,
   REQUEST_MACHINE,
-  type RequestEvent,
-  type RequestState,
   replayRequest,
   reviewAccountRequest,
   transitionRequest,
@@ -23,22 +21,10 @@ import {
   OFFICER,
   UNIT_IT,
 } from '../arbitraries/request.js';
+import { type Body, stepper, strip } from './_steps.js';
 
-type Body = RequestEvent extends infer E ? (E extends RequestEvent ? Omit<E, 'at' | 'actor'> : never) : never;
-
-let clock = 0;
-const ev = (body: Body, who = IT_HEAD): RequestEvent =>
-  ({ ...body, at: at(++clock), actor: who }) as RequestEvent;
+const { ev, step, refuse } = stepper();
 const start = (f: AccountRequestForm = FORM) => createRequest(f, at(0), BOSS)._unsafeUnwrap();
-const step = (s: RequestState, body: Body, who = IT_HEAD) =>
-  transitionRequest(s, ev(body, who))._unsafeUnwrap();
-const refuse = (s: RequestState, body: Body, who = IT_HEAD) =>
-  transitionRequest(s, ev(body, who))._unsafeUnwrapErr();
-const strip = (effects: readonly object[]) =>
-  effects.map((e) => {
-    const { machine: _m, subject: _s, version: _v, index: _i, ...rest } = e as Record<string, unknown>;
-    return rest;
-  });
 
 const approve = { type: 'APPROVE', seatsInUse: 1 } as const;
 const authorize = { type: 'AUTHORIZE_INTERNET', exitsInUse: 1 } as const;
