@@ -105,9 +105,19 @@ export function readFormName(
   }
   const r = parsePersonName(name, policy);
   if (r.isErr()) return { defect: r.error, path: 'user.givenNames' };
-  // The full name is read too when the parts rule: it must be a name, without abbreviations.
+  const whole = fullNameDefect(form);
+  return whole === null ? null : { defect: whole, path: 'user.fullName' };
+}
+
+/**
+ * @internal When F01 gives the name's parts, the full name beside them is read too: it must be
+ * a name, without abbreviations (F01). Its defect, or `null` (also when no part is given: then
+ * the full name is the name, read by the names module).
+ */
+export function fullNameDefect(form: AccountRequestForm): Violation | null {
+  if (form.user.givenNames === undefined) return null;
   const whole = normalizeName(form.user.fullName);
-  return whole.isErr() ? { defect: whole.error, path: 'user.fullName' } : null;
+  return whole.isErr() ? whole.error : null;
 }
 
 export type { Taken, UsernameAssignment };

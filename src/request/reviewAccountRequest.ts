@@ -13,7 +13,14 @@ import { capacityForPosition } from '../policy/capacity.js';
 import type { Policy } from '../policy/policy.js';
 import { SESEQ_POLICY } from '../policy/policy.js';
 import { readPolicy } from '../policy/readPolicy.js';
-import { nameAgreement, namePath, proposeUsername, type Taken, type UsernameAssignment } from './_names.js';
+import {
+  fullNameDefect,
+  nameAgreement,
+  namePath,
+  proposeUsername,
+  type Taken,
+  type UsernameAssignment,
+} from './_names.js';
 import { finding, formFindings, isNameDefect } from './findings.js';
 import { accountRequestSchema } from './schema.js';
 import type { AccountRequestForm, RequestFinding } from './types.js';
@@ -69,6 +76,7 @@ const ledgerContextSchema = z.strictObject({ ledger: ledgerShapeSchema, taken: t
  * (`taken: expected a Set…`, `seatsInUse: …`) instead of zod's bare `invalid_union`.
  */
 const contextSchemaOf = (context: unknown) =>
+  // Stryker disable next-line ConditionalExpression: the context read is `context ?? counts`, never null
   typeof context === 'object' && context !== null && 'ledger' in context
     ? ledgerContextSchema
     : countsContextSchema;
@@ -149,6 +157,10 @@ function reviewAccountRequestUnguarded(
   if (name.isErr() && isNameDefect(name.error)) {
     findings.push(finding({ ...name.error, clause: name.error.clause ?? 'F01' }, 'blocking', namePath(form)));
   }
+  // The full name beside the parts is read too, as createRequest reads it (F01).
+  const whole = fullNameDefect(form);
+  if (whole !== null)
+    findings.push(finding({ ...whole, clause: whole.clause ?? 'F01' }, 'blocking', 'user.fullName'));
   const disagreement = nameAgreement(form);
   if (disagreement !== null) {
     // nameAgreement always names the field it is about in `details.path`.

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_LEDGER, grant } from '../../src/allowances/index.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
 import { SESEQ_POLICY } from '../../src/policy/policy.js';
-import { reviewAccountRequest } from '../../src/request/index.js';
+import { createRequest, reviewAccountRequest } from '../../src/request/index.js';
 import type { AccountRequestForm } from '../../src/request/types.js';
 import { CYCLIC_REFUSAL, cyclic } from '../_hostile.js';
-import { FORM, form } from '../arbitraries/request.js';
+import { at, BOSS, FORM, form } from '../arbitraries/request.js';
 
 // reviewAccountRequest at its edges, written from the survivors of
 // `MUTATE=request npx stryker run`: each finding whole (code, clause, severity, path, details),
@@ -76,6 +76,48 @@ describe('reviewAccountRequest: refusals (SPEC §0, §10)', () => {
     expect(paths({ ledger: 'x' })).toEqual([['ledger', 'invalid_type', 'context']]);
     expect(paths({ ledger: EMPTY_LEDGER, seatsInUse: 0 })).toEqual([['', 'unrecognized_keys', 'context']]);
     expect(paths('x')).toEqual([['', 'invalid_type', 'context']]);
+  });
+
+  it('reports a name defect on the field it is in: the parts when F01 gives them, else the full name (F01, 5.4.3)', () => {
+    const user = (over: Partial<AccountRequestForm['user']>) => form({ user: { ...FORM.user, ...over } });
+    const at = (r: ReturnType<typeof review>) => r.findings.map((f) => [f.code, f.path]);
+    expect(at(review(user({ fullName: 'Ma. Soledad Ramírez Trejo' })))).toEqual([
+      ['ABBREVIATED_NAME', 'user.fullName'],
+    ]);
+    const parts = { givenNames: 'Ma. Soledad', paternalSurname: 'Ramírez', maternalSurname: 'Trejo' };
+    expect(at(review(user({ fullName: 'María Soledad Ramírez Trejo', ...parts })))).toEqual([
+      ['ABBREVIATED_NAME', 'user.givenNames'],
+    ]);
+  });
+
+  it('blocks an abbreviated full name beside readable parts, as createRequest refuses it (F01)', () => {
+    const f = form({
+      user: {
+        ...FORM.user,
+        fullName: 'Ma. Soledad Ramírez Trejo',
+        givenNames: 'María Soledad',
+        paternalSurname: 'Ramírez',
+        maternalSurname: 'Trejo',
+      },
+    });
+    const r = review(f);
+    expect(r.blocking).toBe(true);
+    expect(r.findings).toEqual([
+      {
+        code: 'ABBREVIATED_NAME',
+        clause: 'F01',
+        severity: 'blocking',
+        path: 'user.fullName',
+        details: { word: 'Ma.', part: 'fullName' },
+      },
+    ]);
+    expect(createRequest(f, at(0), BOSS)._unsafeUnwrapErr()).toEqual([
+      {
+        code: 'ABBREVIATED_NAME',
+        clause: 'F01',
+        details: { word: 'Ma.', part: 'fullName', path: 'user.fullName' },
+      },
+    ]);
   });
 
   it('reports a fixed account with an expiry date as a blocking F01 finding, not a refusal (F01)', () => {
