@@ -122,9 +122,11 @@ export const COMPOUND_SURNAMES: readonly string[] = Object.freeze([
 
 /** The same text in the case people type it in: as is, all capitals, all lower case. */
 const anyCase = (s: fc.Arbitrary<string>): fc.Arbitrary<string> =>
-  fc
-    .tuple(s, fc.constantFrom('as-is', 'upper', 'lower'))
-    .map(([t, c]) => (c === 'upper' ? t.toUpperCase() : c === 'lower' ? t.toLowerCase() : t));
+  fc.tuple(s, fc.constantFrom('as-is', 'upper', 'lower')).map(([t, c]) => {
+    if (c === 'upper') return t.toUpperCase();
+    // Stryker disable next-line EqualityOperator: equivalent, `!==` swaps the equally likely 'lower' and 'as-is': the same three cases are drawn
+    return c === 'lower' ? t.toLowerCase() : t;
+  });
 
 /**
  * One given name in any case (never José or María alone: {@link givenNames} adds them on purpose).
