@@ -370,6 +370,7 @@ export function liveRequest(
         instantOn(plan.form.requestedOn, minute),
         policy,
       );
+      // Stryker disable next-line ConditionalExpression: equivalent, transitionRequest refuses a null event and the refusal stops the history two lines down
       if (event === null) break;
       const r = transitionRequest(state, event, policy);
       if (r.isErr()) break;
