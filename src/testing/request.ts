@@ -5,9 +5,9 @@ import { ROLES } from '../_internal/schemas.js';
 import { exitCap, seatCap } from '../allowances/caps.js';
 import type { Violation } from '../errors/violation.js';
 import type { Actor, LogEntry, Role, Stamped } from '../machine/types.js';
-import { generateUsername } from '../names/generateUsername.js';
 import type { Taken } from '../names/types.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
+import { proposeUsername } from '../request/_names.js';
 import { createRequest } from '../request/createRequest.js';
 import type { RequestEffect } from '../request/effects.js';
 import { transitionRequest } from '../request/transitionRequest.js';
@@ -287,7 +287,8 @@ export function nextRequestEvent(
         return { type: 'AUTHORIZE_INTERNET', at, actor: itHead, exitsInUse: facts.exitsInUse };
       return { type: 'DENY_INTERNET', at, actor: itHead, observation: 'sin salidas disponibles (4.13)' };
     case 'readyToProvision': {
-      const name = generateUsername(state.form.user.fullName, facts.taken, policy);
+      // The form's name as 5.4.3 reads it: its parts when F01 carries them (they rule, SPEC §12).
+      const name = proposeUsername(state.form, facts.taken, policy);
       if (name.isErr()) return null;
       return {
         type: 'PROVISION',
