@@ -329,6 +329,12 @@ describe('requestHistoryArb and requestStateArb reach every status and keep thei
     expect(new Set(states.map((s) => s.status))).toEqual(new Set(REQUEST_STATUSES));
   });
 
+  test('requestStateArb keeps the counts it is given: at the exit cap internet is never authorized (4.13)', () => {
+    const states = sample(requestStateArb({ exitsInUse: fc.constant(2) }), 200);
+    expect(states.some((s) => s.internet === 'denied')).toBe(true);
+    expect(states.some((s) => s.internet === 'authorized')).toBe(false);
+  });
+
   test('requestStateArb keeps the form options', () => {
     for (const s of sample(requestStateArb({ kinds: ['transfer'], departments: ['Almacén'] }), 60)) {
       expect(s.form.kind).toBe('transfer');
