@@ -531,8 +531,13 @@ export function startLife(initial: AccountState, options: AccountArbitraryOption
  * //=> 1
  */
 export function live(scenario: Scenario, policy: Policy = SESEQ_POLICY): Life {
+  return lived(scenario, policy, []);
+}
+
+/** {@link live}, never sending the types `exclude` names. */
+function lived(scenario: Scenario, policy: Policy, exclude: readonly HumanEventType[]): Life {
   const initial = openAccount(scenario.input, policy)._unsafeUnwrap();
-  const runner = startLife(initial, { policy });
+  const runner = startLife(initial, { policy, exclude });
   for (const s of scenario.steps) runner.step(s);
   return runner.life();
 }
@@ -548,7 +553,7 @@ export function live(scenario: Scenario, policy: Policy = SESEQ_POLICY): Life {
  * //=> true
  */
 export function lifeArb(options: AccountArbitraryOptions = {}): fc.Arbitrary<Life> {
-  return scenarioArb(options).map((s) => live(s, options.policy ?? SESEQ_POLICY));
+  return scenarioArb(options).map((s) => lived(s, options.policy ?? SESEQ_POLICY, options.exclude ?? []));
 }
 
 /**
