@@ -70,6 +70,7 @@ export {
   type RequestArbitraryOptions,
   type RequestFacts,
   type RequestHistory,
+  type RequestHistoryOptions,
   type RequestPlan,
   requestHistoryArb,
   requestPlanArb,

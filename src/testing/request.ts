@@ -5,9 +5,9 @@ import { ROLES } from '../_internal/schemas.js';
 import { exitCap, seatCap } from '../allowances/caps.js';
 import type { Violation } from '../errors/violation.js';
 import type { Actor, LogEntry, Role, Stamped } from '../machine/types.js';
-import { generateUsername } from '../names/generateUsername.js';
 import type { Taken } from '../names/types.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
+import { proposeUsername } from '../request/_names.js';
 import { createRequest } from '../request/createRequest.js';
 import type { RequestEffect } from '../request/effects.js';
 import { transitionRequest } from '../request/transitionRequest.js';
@@ -287,7 +287,8 @@ export function nextRequestEvent(
         return { type: 'AUTHORIZE_INTERNET', at, actor: itHead, exitsInUse: facts.exitsInUse };
       return { type: 'DENY_INTERNET', at, actor: itHead, observation: 'sin salidas disponibles (4.13)' };
     case 'readyToProvision': {
-      const name = generateUsername(state.form.user.fullName, facts.taken, policy);
+      // The form's name as 5.4.3 reads it: its parts when F01 carries them (they rule, SPEC §12).
+      const name = proposeUsername(state.form, facts.taken, policy);
       if (name.isErr()) return null;
       return {
         type: 'PROVISION',
@@ -370,6 +371,7 @@ export function liveRequest(
         instantOn(plan.form.requestedOn, minute),
         policy,
       );
+      // Stryker disable next-line ConditionalExpression: equivalent, transitionRequest refuses a null event and the refusal stops the history two lines down
       if (event === null) break;
       const r = transitionRequest(state, event, policy);
       if (r.isErr()) break;
@@ -384,6 +386,21 @@ export function liveRequest(
 }
 
 /**
+ * The options of {@link requestHistoryArb} and {@link requestStateArb}: {@link RequestArbitraryOptions}
+ * and the counts each step is decided on (default 0 to 3 each).
+ *
+ * @example
+ * fc.sample(requestStateArb({ exitsInUse: fc.constant(2) }), { seed: 1, numRuns: 20 }).every((s) => s.internet !== 'authorized')
+ * //=> true
+ */
+export type RequestHistoryOptions = RequestArbitraryOptions & {
+  /** The seats the department holds when the IT head decides (8.1-4). */
+  readonly seatsInUse?: fc.Arbitrary<number>;
+  /** The internet exits the department holds when the IT head decides (8.1-5, 8.1-6). */
+  readonly exitsInUse?: fc.Arbitrary<number>;
+};
+
+/**
  * A request's whole history, every step accepted: created, decided on the counts the plan's
  * facts give (default: room in the department), provisioned with a username 5.4.3 gives the
  * person, and signed, or stopped half-way, rejected or withdrawn.
@@ -395,12 +412,7 @@ export function liveRequest(
  * fc.sample(requestHistoryArb(), { seed: 5, numRuns: 40 }).some((h) => h.state.status === 'completed')
  * //=> true
  */
-export function requestHistoryArb(
-  options: RequestArbitraryOptions & {
-    readonly seatsInUse?: fc.Arbitrary<number>;
-    readonly exitsInUse?: fc.Arbitrary<number>;
-  } = {},
-): fc.Arbitrary<RequestHistory> {
+export function requestHistoryArb(options: RequestHistoryOptions = {}): fc.Arbitrary<RequestHistory> {
   const policy = options.policy ?? SESEQ_POLICY;
   return fc
     .tuple(
@@ -424,6 +436,6 @@ export function requestHistoryArb(
  * fc.sample(requestStateArb(), { seed: 1, numRuns: 20 }).every((s) => s.version >= 1)
  * //=> true
  */
-export function requestStateArb(options: RequestArbitraryOptions = {}): fc.Arbitrary<RequestState> {
+export function requestStateArb(options: RequestHistoryOptions = {}): fc.Arbitrary<RequestState> {
   return requestHistoryArb(options).map((h) => h.state);
 }
