@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { toEpochDay } from '../../src/_internal/plainDate.js';
 import { ROLES } from '../../src/_internal/schemas.js';
 import { generateUsername } from '../../src/names/index.js';
+import { definePolicy } from '../../src/policy/definePolicy.js';
+import type { Policy } from '../../src/policy/policy.js';
 import { createRequest, REQUEST_STATUSES, requestEventSchema } from '../../src/request/index.js';
 import type { AccountRequestForm, RequestState } from '../../src/request/types.js';
 import {
@@ -56,9 +58,11 @@ const workingMinute = (at: string, from: string): number =>
   Number(at.slice(14, 16));
 
 describe('validFormArb draws every kind of F01 it promises, each consistent (F01, 4.10, 4.11, 4.29)', () => {
-  const forms = sample(validFormArb());
+  // Drawn inside each test: a mutant is active only while a test runs.
+  const drawForms = () => sample(validFormArb());
 
   test('staff forms are fixed or temporary; outsiders and contractors always temporary (4.10, 4.29)', () => {
+    const forms = drawForms();
     for (const f of forms) {
       if (f.user.holder !== 'staff') expect(f.condition).toBe('temporary');
       expect(f.expiresOn !== undefined).toBe(f.condition === 'temporary');
@@ -69,6 +73,7 @@ describe('validFormArb draws every kind of F01 it promises, each consistent (F01
   });
 
   test('a temporary account expires 30 to 720 days after the request, in whole months of 30 days (4.29)', () => {
+    const forms = drawForms();
     const spans = forms
       .filter((f) => f.expiresOn !== undefined)
       .map((f) => toEpochDay(f.expiresOn as string) - toEpochDay(f.requestedOn));
@@ -82,6 +87,7 @@ describe('validFormArb draws every kind of F01 it promises, each consistent (F01
   });
 
   test('only a transfer names its previous area; only a contractor carries the IT head’s authorization (F01)', () => {
+    const forms = drawForms();
     for (const f of forms) {
       expect(f.previousArea !== undefined).toBe(f.kind === 'transfer');
       expect(f.contractorAuthorization !== undefined).toBe(f.user.holder === 'contractor');
@@ -90,6 +96,7 @@ describe('validFormArb draws every kind of F01 it promises, each consistent (F01
   });
 
   test('internet is requested with its justification, or not requested (4.11)', () => {
+    const forms = drawForms();
     for (const f of forms) {
       if (f.internet.requested) expect(f.internet.justification?.length).toBeGreaterThan(0);
       else expect(f.internet).toEqual({ requested: false });
@@ -120,9 +127,11 @@ describe('validFormArb draws every kind of F01 it promises, each consistent (F01
 });
 
 describe('eventArb draws every request event, each of a valid shape (SPEC §5)', () => {
-  const events = sample(eventArb(fc.constant(AT)), 600);
+  // Drawn inside each test: a mutant is active only while a test runs.
+  const drawEvents = () => sample(eventArb(fc.constant(AT)), 600);
 
   test('every event parses as a request event, at the given instant, from a role named by itself', () => {
+    const events = drawEvents();
     for (const e of events) {
       expect(requestEventSchema.safeParse(e).success).toBe(true);
       expect(e.at).toBe(AT);
@@ -132,6 +141,7 @@ describe('eventArb draws every request event, each of a valid shape (SPEC §5)',
   });
 
   test('all seven types appear; approvals with and without an exception (8.1-4)', () => {
+    const events = drawEvents();
     expect(new Set(events.map((e) => e.type))).toEqual(
       new Set([
         'REJECT',
@@ -148,6 +158,7 @@ describe('eventArb draws every request event, each of a valid shape (SPEC §5)',
   });
 
   test('the counts an approval or an authorization carries run from 0 to 4 (8.1-4, 8.1-5)', () => {
+    const events = drawEvents();
     const counts = events.flatMap((e) =>
       e.type === 'APPROVE' ? [e.seatsInUse] : e.type === 'AUTHORIZE_INTERNET' ? [e.exitsInUse] : [],
     );
@@ -157,6 +168,7 @@ describe('eventArb draws every request event, each of a valid shape (SPEC §5)',
   });
 
   test('a PROVISION names one of several usernames, in use or not, retired or not (5.4.3, 4.19)', () => {
+    const events = drawEvents();
     const provisions = events.flatMap((e) => (e.type === 'PROVISION' ? [e] : []));
     expect(new Set(provisions.map((e) => e.username)).size).toBe(4);
     expect(new Set(provisions.map((e) => e.usernameInUse))).toEqual(new Set([true, false]));
@@ -165,9 +177,11 @@ describe('eventArb draws every request event, each of a valid shape (SPEC §5)',
 });
 
 describe('requestPlanArb draws every decision (8.1)', () => {
-  const plans = sample(requestPlanArb(), 600);
+  // Drawn inside each test: a mutant is active only while a test runs.
+  const drawPlans = () => sample(requestPlanArb(), 600);
 
   test('approve most often, reject and withdraw too; internet authorized most often, denied or withdrawn too (8.1-4…7)', () => {
+    const plans = drawPlans();
     const count = (xs: string[], x: string) => xs.filter((y) => y === x).length;
     const decisions = plans.map((p) => p.decision);
     expect(count(decisions, 'approve')).toBeGreaterThan(plans.length / 2);
@@ -182,6 +196,7 @@ describe('requestPlanArb draws every decision (8.1)', () => {
   });
 
   test('six gaps of 1 minute to 3 days; most plans run all 5 steps, the rest stop at 0 to 4 (8.1)', () => {
+    const plans = drawPlans();
     const gaps = plans.flatMap((p) => p.gaps);
     for (const p of plans) expect(p.gaps).toHaveLength(6);
     for (const g of gaps) expect(g >= 1 && g <= 3 * 24 * 60).toBe(true);
@@ -194,14 +209,17 @@ describe('requestPlanArb draws every decision (8.1)', () => {
 });
 
 describe('nextRequestEvent decides on the plan and the facts (8.1-4…13)', () => {
-  const submitted = stateAfter(0);
+  // Drawn inside each test: a mutant is active only while a test runs.
+  const drawSubmitted = () => stateAfter(0);
 
   test('the boss withdraws a submitted request when the plan says so (8.1)', () => {
+    const submitted = drawSubmitted();
     const e = nextRequestEvent(submitted, plan({ decision: 'withdraw' }), room, AT);
     expect(e).toMatchObject({ type: 'WITHDRAW', actor: { role: 'direct-boss' } });
   });
 
   test('below the seat cap the IT head approves without an exception, or rejects as planned (8.1-4)', () => {
+    const submitted = drawSubmitted();
     for (const seatsInUse of [0, 1]) {
       const facts = { ...room, seatsInUse };
       const approve = nextRequestEvent(submitted, plan({ exception: 'Área de urgencias' }), facts, AT);
@@ -213,6 +231,7 @@ describe('nextRequestEvent decides on the plan and the facts (8.1-4…13)', () =
   });
 
   test('at the seat cap the IT head approves only with an exception, and rejects citing 4.9 otherwise (8.1-4.B)', () => {
+    const submitted = drawSubmitted();
     const facts = { ...room, seatsInUse: 2 };
     const withException = nextRequestEvent(submitted, plan({ exception: 'Área de urgencias' }), facts, AT);
     expect(withException).toMatchObject({
@@ -333,6 +352,27 @@ describe('requestHistoryArb and requestStateArb reach every status and keep thei
     const states = sample(requestStateArb({ exitsInUse: fc.constant(2) }), 200);
     expect(states.some((s) => s.internet === 'denied')).toBe(true);
     expect(states.some((s) => s.internet === 'authorized')).toBe(false);
+  });
+
+  test('by default the seat and exit counts run from 0 to 3, both ends drawn (4.9, 4.13)', () => {
+    const events = sample(requestHistoryArb(), 400).flatMap((h) => h.events);
+    const seats = new Set(events.flatMap((e) => (e.type === 'APPROVE' ? [e.seatsInUse] : [])));
+    const exits = new Set(events.flatMap((e) => (e.type === 'AUTHORIZE_INTERNET' ? [e.exitsInUse] : [])));
+    expect([...seats].sort()).toEqual([0, 1, 2, 3]);
+    // An exit is authorized only below the cap of two (4.13).
+    expect([...exits].sort()).toEqual([0, 1]);
+    const denials = events.filter((e) => e.type === 'DENY_INTERNET');
+    expect(denials.length).toBeGreaterThan(0);
+  });
+
+  test('requestHistoryArb steps under the policy it is given (4.14)', () => {
+    const big = definePolicy({ mailboxCapacityMb: { min: 2048, default: 2048 } })._unsafeUnwrap();
+    const provisioned = (policy?: Policy) =>
+      sample(requestHistoryArb(policy === undefined ? {} : { policy }), 300)
+        .flatMap((h) => h.events)
+        .flatMap((e) => (e.type === 'PROVISION' && e.capacityMb !== undefined ? [e.capacityMb] : []));
+    expect(new Set(provisioned(big))).toEqual(new Set([2048]));
+    expect(new Set(provisioned())).toEqual(new Set([512, 1024, 2048]));
   });
 
   test('requestStateArb keeps the form options', () => {
