@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../../src/_internal/plainDate.js';
+import { addDays, toEpochDay } from '../../src/_internal/plainDate.js';
 import { ROLES } from '../../src/_internal/schemas.js';
 import { ACCOUNT_MACHINE, type AccountState, openAccount } from '../../src/lifecycle/index.js';
 import { definePolicy } from '../../src/policy/definePolicy.js';
@@ -15,6 +15,7 @@ import {
   lifeArb,
   live,
   type OpenInput,
+  openInputArb,
   type Step,
   scenarioArb,
   startLife,
@@ -76,6 +77,35 @@ const rowsFrom = (status: string): Set<string> =>
       .map((r) => r.event),
   );
 
+describe('openInputArb draws every kind of account it promises (4.10, 4.19, 4.29)', () => {
+  test('holders of every kind; staff with and without an expiry, about half each; outsiders always expire (4.10, 4.29)', () => {
+    const inputs = sample(openInputArb());
+    expect(new Set(inputs.map((i) => i.holder))).toEqual(new Set(['staff', 'external', 'contractor']));
+    for (const i of inputs) if (i.holder !== 'staff') expect(i.expiresOn).not.toBeNull();
+    const staff = inputs.filter((i) => i.holder === 'staff');
+    const unexpiring = share(staff, (i) => i.expiresOn === null);
+    expect(unexpiring).toBeGreaterThan(0.35);
+    expect(unexpiring).toBeLessThan(0.65);
+  });
+
+  test('a last access is drawn or not, never before the creation nor over 200 days after it (4.19)', () => {
+    const inputs = sample(openInputArb());
+    expect(inputs.some((i) => i.lastAccessOn === null)).toBe(true);
+    const after = inputs.flatMap((i) =>
+      i.lastAccessOn == null ? [] : [toEpochDay(i.lastAccessOn) - toEpochDay(i.createdOn)],
+    );
+    expect(after.length).toBeGreaterThan(inputs.length / 3);
+    for (const d of after) expect(d >= 0 && d <= 200).toBe(true);
+  });
+
+  test('by default accounts are opened from 2020 to 2030 (SPEC §6)', () => {
+    const days = sample(openInputArb(), 2000).map((i) => i.createdOn);
+    for (const d of days) expect(d >= '2020-01-01' && d <= '2030-12-31').toBe(true);
+    expect(days.some((d) => d < '2021-01-01')).toBe(true);
+    expect(days.some((d) => d > '2029-12-31')).toBe(true);
+  });
+});
+
 describe('eventSpecArb, stepArb and stepsArb draw every kind of step, rare ones rarely (SPEC §6)', () => {
   test('most specs leave the type to the status; fixed ones cover every human event', () => {
     const specs = sample(eventSpecArb());
@@ -98,6 +128,19 @@ describe('eventSpecArb, stepArb and stepsArb draw every kind of step, rare ones 
       expect(['Jurídico', 'Almacén']).toContain(s.to);
     }
     expect(specs.some((s) => s.bajaBack < -10)).toBe(true);
+    // Both ranges are drawn whole: a baja of the same day or a few days back, and one ahead.
+    expect(specs.some((s) => s.bajaBack >= 0 && s.bajaBack < 10)).toBe(true);
+    expect(specs.some((s) => s.bajaBack < 0 && s.bajaBack >= -10)).toBe(true);
+  });
+
+  test('a transfer report has no effective date, or one up to 10 days ahead or 40 back (4.23); a leave, an end or none (4.21)', () => {
+    const specs = sample(eventSpecArb());
+    const back = specs.flatMap((s) => (s.effectiveBack === null ? [] : [s.effectiveBack]));
+    expect(back.length).toBeLessThan(specs.length);
+    for (const b of back) expect(b >= -10 && b <= 40).toBe(true);
+    expect(back.some((b) => b < 0)).toBe(true);
+    expect(specs.some((s) => s.until === null)).toBe(true);
+    for (const s of specs) if (s.until !== null) expect(s.until >= 0 && s.until <= 120).toBe(true);
     expect(specs.some((s) => s.bajaBack > 0)).toBe(true);
   });
 
