@@ -28,6 +28,9 @@ export const UNREADABLE: Violation = Object.freeze(refusal('unreadable input')) 
  * May throw when the value's getters or traps do: callers run it under {@link guard}.
  */
 export function inputProblem(value: unknown, limits: typeof INPUT_LIMITS = INPUT_LIMITS): string | null {
+  // Most arguments are a string, a number, a Set or undefined: answered without allocating.
+  if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map)
+    return null;
   let nodes = 0;
   const path = new Set<object>();
   const walk = (v: unknown, depth: number): string | null => {
