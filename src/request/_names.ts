@@ -16,6 +16,13 @@ import type { Policy } from '../policy/policy.js';
 import type { AccountRequestForm } from './types.js';
 
 /**
+ * @internal A defect of the name F01 gives, on F01 ("nombre completo y sin abreviaturas") when
+ * the names module cites no clause of its own: how createRequest, the review and PROVISION all
+ * report a name they cannot read.
+ */
+export const onF01 = (v: Violation): Violation => ({ ...v, clause: v.clause ?? 'F01' });
+
+/**
  * @internal The person's name as the form gives it: its parts when F01 carries them (they
  * rule, SPEC §12), else the full name read as free text (SPEC §3.4).
  */
@@ -81,18 +88,19 @@ export function proposeUsername(
   return generateUsername(formName(form), taken, policy);
 }
 
-/** @internal Whether 5.4.3 can give `username` to the form's person (any rule, the numbered fallback included). */
+/** @internal Whether 5.4.3 can give `username` to the form's person (any rule, the numbered fallback included); a name it cannot read is refused on F01. */
 export function conformance(
   form: AccountRequestForm,
   username: string,
   policy: Policy,
 ): Result<UsernameConformance, Violation> {
-  return checkUsernameConformance(formName(form), username, policy);
+  return checkUsernameConformance(formName(form), username, policy).mapErr(onF01);
 }
 
 /**
  * @internal Whether the form's name can be read (no abbreviation, a surname, …): F01, 5.4.3.
- * Its parts when given, else the full name; with the field the defect is in.
+ * Its parts when given, else the full name; the defect on F01 (see {@link onF01}), with the
+ * field it is in.
  */
 export function readFormName(
   form: AccountRequestForm,
@@ -101,23 +109,23 @@ export function readFormName(
   const name = formName(form);
   if (typeof name === 'string') {
     const r = parseFullName(name, policy);
-    return r.isErr() ? { defect: r.error, path: 'user.fullName' } : null;
+    return r.isErr() ? { defect: onF01(r.error), path: 'user.fullName' } : null;
   }
   const r = parsePersonName(name, policy);
-  if (r.isErr()) return { defect: r.error, path: 'user.givenNames' };
+  if (r.isErr()) return { defect: onF01(r.error), path: 'user.givenNames' };
   const whole = fullNameDefect(form);
   return whole === null ? null : { defect: whole, path: 'user.fullName' };
 }
 
 /**
  * @internal When F01 gives the name's parts, the full name beside them is read too: it must be
- * a name, without abbreviations (F01). Its defect, or `null` (also when no part is given: then
+ * a name, without abbreviations (F01). Its defect, on F01, or `null` (also when no part is given: then
  * the full name is the name, read by the names module).
  */
 export function fullNameDefect(form: AccountRequestForm): Violation | null {
   if (form.user.givenNames === undefined) return null;
   const whole = normalizeName(form.user.fullName);
-  return whole.isErr() ? whole.error : null;
+  return whole.isErr() ? onF01(whole.error) : null;
 }
 
 export type { Taken, UsernameAssignment };

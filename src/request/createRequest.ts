@@ -107,10 +107,7 @@ function formChecks(form: AccountRequestForm, policy: Policy): Violation[] {
   // The name must be readable (F01 "sin abreviaturas", 5.4.3); which username it gets is the
   // review's and the mail officer's business, against the usernames taken then.
   const unread = readFormName(form, policy);
-  if (unread !== null) {
-    const { defect, path } = unread;
-    findings.push(finding({ ...defect, clause: defect.clause ?? 'F01' }, 'blocking', path));
-  }
+  if (unread !== null) findings.push(finding(unread.defect, 'blocking', unread.path));
   const disagreement = nameAgreement(form);
   // nameAgreement always names the field it is about in `details.path`.
   if (disagreement !== null)

@@ -115,8 +115,8 @@ export const REQUEST_MACHINE: MachineTable<
       if (s.form.kind === 'transfer' || !wantsMailbox(s)) return null;
       const { username } = on<'PROVISION'>(e);
       const c = conformance(s.form, username, policy);
-      // A name this policy cannot read is refused on F01, as createRequest refuses it.
-      if (c.isErr()) return { ...c.error, clause: c.error.clause ?? 'F01' };
+      // conformance refuses a name this policy cannot read on F01, as createRequest does.
+      if (c.isErr()) return c.error;
       if (c.value.conforms) return null;
       return violation('USERNAME_NOT_CONFORMING', '5.4.3', {
         username,

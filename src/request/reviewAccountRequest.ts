@@ -17,6 +17,7 @@ import {
   fullNameDefect,
   nameAgreement,
   namePath,
+  onF01,
   proposeUsername,
   type Taken,
   type UsernameAssignment,
@@ -155,12 +156,11 @@ function reviewAccountRequestUnguarded(
   const taken = combineTaken(holders, c.taken);
   const name = proposeUsername(form, taken, p);
   if (name.isErr() && isNameDefect(name.error)) {
-    findings.push(finding({ ...name.error, clause: name.error.clause ?? 'F01' }, 'blocking', namePath(form)));
+    findings.push(finding(onF01(name.error), 'blocking', namePath(form)));
   }
   // The full name beside the parts is read too, as createRequest reads it (F01).
   const whole = fullNameDefect(form);
-  if (whole !== null)
-    findings.push(finding({ ...whole, clause: whole.clause ?? 'F01' }, 'blocking', 'user.fullName'));
+  if (whole !== null) findings.push(finding(whole, 'blocking', 'user.fullName'));
   const disagreement = nameAgreement(form);
   if (disagreement !== null) {
     // nameAgreement always names the field it is about in `details.path`.
