@@ -1,11 +1,11 @@
 import type { Result } from 'neverthrow';
+import { formName } from '../_internal/formName.js';
 import { type Violation, violation } from '../errors/violation.js';
 import {
   checkUsernameConformance,
   generateUsername,
   isParticle,
   normalizeName,
-  type PersonNameInput,
   parseFullName,
   parsePersonName,
   type Taken,
@@ -21,16 +21,6 @@ import type { AccountRequestForm } from './types.js';
  * report a name they cannot read.
  */
 export const onF01 = (v: Violation): Violation => ({ ...v, clause: v.clause ?? 'F01' });
-
-/**
- * @internal The person's name as the form gives it: its parts when F01 carries them (they
- * rule, SPEC §12), else the full name read as free text (SPEC §3.4).
- */
-export function formName(form: AccountRequestForm): PersonNameInput | string {
-  const { givenNames, paternalSurname, maternalSurname, fullName } = form.user;
-  if (givenNames === undefined) return fullName;
-  return { givenNames, paternalSurname: paternalSurname ?? null, maternalSurname: maternalSurname ?? null };
-}
 
 /** @internal The form field a name defect is reported on: the parts when they rule, else the full name. */
 export function namePath(form: AccountRequestForm): string {

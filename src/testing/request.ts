@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import type { Result } from 'neverthrow';
+import { formName } from '../_internal/formName.js';
 import { addDays, fromEpochDay, type PlainDate, toEpochDay } from '../_internal/plainDate.js';
 import { ROLES } from '../_internal/schemas.js';
 import { exitCap, seatCap } from '../allowances/caps.js';
 import type { Violation } from '../errors/violation.js';
 import type { Actor, LogEntry, Role, Stamped } from '../machine/types.js';
+import { generateUsername } from '../names/generateUsername.js';
 import type { Taken } from '../names/types.js';
 import { type Policy, SESEQ_POLICY } from '../policy/policy.js';
-import { proposeUsername } from '../request/_names.js';
 import { createRequest } from '../request/createRequest.js';
 import type { RequestEffect } from '../request/effects.js';
 import { transitionRequest } from '../request/transitionRequest.js';
@@ -288,7 +289,7 @@ export function nextRequestEvent(
       return { type: 'DENY_INTERNET', at, actor: itHead, observation: 'sin salidas disponibles (4.13)' };
     case 'readyToProvision': {
       // The form's name as 5.4.3 reads it: its parts when F01 carries them (they rule, SPEC §12).
-      const name = proposeUsername(state.form, facts.taken, policy);
+      const name = generateUsername(formName(state.form), facts.taken, policy);
       if (name.isErr()) return null;
       return {
         type: 'PROVISION',
