@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generateUsername } from '../../src/names/index.js';
 import type { AccountRequestForm } from '../../src/request/types.js';
-import { liveRequest, nextRequestEvent, type RequestPlan, validFormArb } from '../../src/testing/index.js';
+import { liveRequest, nextRequestEvent, validFormArb } from '../../src/testing/index.js';
+import { planFor } from './_plan.js';
 
 // A form whose F01 carries the name's parts: the parts rule (SPEC §12), so the officer's
 // username is the one 5.4.3 gives from them, not from a reading of the full name.
@@ -15,15 +16,7 @@ const form: AccountRequestForm = {
   ...base,
   user: { ...base.user, fullName: 'Juan Pérez de Soto Leal', ...parts },
 };
-const plan: RequestPlan = {
-  form,
-  decision: 'approve',
-  internet: 'authorize',
-  exception: null,
-  capacityMb: 1024,
-  gaps: [5, 5, 5, 5, 5, 5],
-  steps: 5,
-};
+const plan = planFor(form);
 
 describe('a plan for a form with the name’s parts provisions the username of the parts (5.4.3, SPEC §12)', () => {
   const fromParts = generateUsername(parts, new Set())._unsafeUnwrap().username;

@@ -18,6 +18,7 @@ import {
   requestStateArb,
   validFormArb,
 } from '../../src/testing/index.js';
+import { planFor } from './_plan.js';
 
 // What the request arbitraries draw, over a fixed sample (seeded, so it does not depend on
 // FC_NUM_RUNS), and how a plan's next event follows the facts it is decided on.
@@ -36,16 +37,7 @@ const baseForm = (): AccountRequestForm => {
   return form;
 };
 
-const plan = (over: Partial<RequestPlan> = {}): RequestPlan => ({
-  form: baseForm(),
-  decision: 'approve',
-  internet: 'authorize',
-  exception: null,
-  capacityMb: 1024,
-  gaps: [5, 5, 5, 5, 5, 5],
-  steps: 5,
-  ...over,
-});
+const plan = (over: Partial<RequestPlan> = {}): RequestPlan => planFor(baseForm(), over);
 
 /** The state a plan that approves, authorizes internet and provisions reaches after `steps` steps. */
 const stateAfter = (steps: number, over: Partial<RequestPlan> = {}): RequestState =>
